@@ -1,1 +1,3 @@
 export * from './queue/index.js';
+export * from './calendar/index.js';
+export * from './speech/index.js';
