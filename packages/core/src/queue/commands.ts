@@ -10,10 +10,14 @@ type Events = Result<DomainEvent[]>;
 const iso = (ms: number): string => new Date(ms).toISOString();
 const base = (ctx: Context) => ({ at: iso(ctx.now), actor: ctx.actor });
 
-/** [Q2] Commands arriving on a new business day start it first. */
+/**
+ * [Q2] Commands arriving on a new business day start it first. The business day only moves
+ * forward: a clock stepped back over midnight (NTP) must not restart a day already numbered,
+ * or its labels would be issued a second time ([Q3]). `YYYY-MM-DD` strings order as dates.
+ */
 export function dayRollover(state: QueueState, ctx: Context): DomainEvent[] {
   const today = businessDayOf(ctx.now, ctx.settings.timeZone);
-  return today === state.businessDay ? [] : [{ type: 'day:started', businessDay: today, ...base(ctx) }];
+  return today > state.businessDay ? [{ type: 'day:started', businessDay: today, ...base(ctx) }] : [];
 }
 
 function withinIssuingHours(ctx: Context): boolean {
