@@ -1,2 +1,5 @@
-// Filled in by the speech work; kept empty so the barrel compiles meanwhile.
-export {};
+export * from './readNumber.js';
+export * from './clips.js';
+export * from './readLabel.js';
+export * from './announcementPhrases.js';
+export * from './voiceManifest.js';
