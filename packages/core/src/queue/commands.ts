@@ -69,6 +69,17 @@ export function issueTicket(
 }
 
 /**
+ * [Q7] Normal calls since the service's last priority call. Before the first call-next of the
+ * day there was none, so a priority ticket is due at once: interleaving only keeps a stream
+ * of priority tickets from starving the others, it never holds back the first one.
+ */
+function normalsSince(state: QueueState, service: Service): number {
+  const since = state.cursors.normalsSincePriority[service.id];
+  if (since !== undefined) return since;
+  return service.priorityPolicy.mode === 'interleave' ? service.priorityPolicy.every : 0;
+}
+
+/**
  * How many tickets of the same service will be called before this one ([Q6][Q7]),
  * counting tickets reserved for a counter ([Q10]) not at all.
  */
@@ -78,7 +89,7 @@ export function peopleAhead(state: QueueState, ticket: Ticket): number {
   const order = serviceOrder(
     openWaiting(state.tickets.values(), service.id),
     service.priorityPolicy,
-    state.cursors.normalsSincePriority[service.id] ?? 0,
+    normalsSince(state, service),
   );
   const i = order.findIndex((t) => t.id === ticket.id);
   return i < 0 ? 0 : i;
@@ -170,7 +181,7 @@ function pickNext(state: QueueState, ctx: Context, counter: Counter): Events {
   for (const cs of counter.services) {
     const service = state.services.get(cs.serviceId);
     if (!service) continue;
-    const since = state.cursors.normalsSincePriority[service.id] ?? 0;
+    const since = normalsSince(state, service);
     const first = serviceOrder(openWaiting(state.tickets.values(), service.id), service.priorityPolicy, since)[0];
     if (first) heads.set(service.id, { ticket: first, since });
   }
