@@ -3,3 +3,7 @@ export * from './entities.js';
 export * from './auth.js';
 export * from './commands.js';
 export * from './events.js';
+
+import { z } from 'zod';
+// Validation messages reach screens: Vietnamese first.
+z.config(z.locales.vi());

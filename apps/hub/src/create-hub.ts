@@ -1,0 +1,125 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Express } from 'express';
+import { Server } from 'socket.io';
+import type { Logger } from 'pino';
+import { businessDayOf } from '@motcua/core';
+import { AuthRepository, QueueRepository, type Db } from '@motcua/store';
+import { AuthService } from './auth/auth-service.js';
+import type { Clock } from './clock.js';
+import type { HubConfig } from './config.js';
+import { errorHandler } from './http/errors.js';
+import { apiRouter } from './http/routes.js';
+import { CallLog } from './queue/call-log.js';
+import { CommandBus } from './queue/command-bus.js';
+import { buildSnapshot } from './queue/snapshot.js';
+import { Realtime, type HubServer } from './realtime.js';
+import { seedDemo, type DemoCredentials } from './seed/demo.js';
+import { landingPage, mountWebApps } from './web-apps.js';
+
+export const HUB_VERSION = '0.1.0';
+
+export interface HubDeps {
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  config: HubConfig;
+  /** Folder holding apps/<app>/dist; defaults to this repository's apps folder. */
+  appsRoot?: string;
+  /** The procedure catalog used to seed the demo. */
+  proceduresPath?: string;
+}
+
+export interface Hub {
+  app: Express;
+  io: HubServer;
+  server: HttpServer;
+  bus: CommandBus;
+  auth: AuthService;
+  demo: DemoCredentials | null;
+  listen(port?: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** apps/hub/src (tests) and apps/hub/dist (bundle) are both two levels below apps/. */
+const defaultAppsRoot = resolve(here, '../..');
+
+/** Builds a hub with no side effects beyond the given database; call `listen` to serve. */
+export async function createHub(deps: HubDeps): Promise<Hub> {
+  const { db, clock, log, config } = deps;
+  const appsRoot = deps.appsRoot ?? defaultAppsRoot;
+  const queueRepo = new QueueRepository(db);
+  const auth = new AuthService(new AuthRepository(db), clock, config.sessionHours);
+  const proceduresPath = deps.proceduresPath ?? join(appsRoot, 'hub/seed/procedures.vi.json');
+  const demo = config.seed === 'demo' ? await seedDemo(queueRepo, auth, proceduresPath) : null;
+
+  const settings = { timeZone: config.timeZone, issuingHours: config.issuingHours };
+  const office = { name: config.officeName, unitName: config.unitName, timeZone: config.timeZone };
+  const today = businessDayOf(clock.now(), config.timeZone);
+  const state = queueRepo.loadState(today);
+  const bus = new CommandBus(state, db, queueRepo, clock, settings, log.child({ category: 'queue' }));
+  const counterNumber = (id: string): number | undefined => bus.current().counters.get(id)?.number;
+  const callLog = new CallLog(queueRepo.recentCalls(today, 20, counterNumber));
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  const server = createServer(app);
+  const io: HubServer = new Server(server, {
+    serveClient: false,
+    maxHttpBufferSize: 64 * 1024,
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+  });
+  const snapshot = (seq: number) => buildSnapshot(bus.current(), seq, clock.now(), office, callLog.list());
+  const realtime = new Realtime(io, bus, auth, callLog, snapshot, log.child({ category: 'realtime' }), queueRepo.lastSeq());
+  // A restart on a later day, or a hub left running over midnight, starts the new business day.
+  bus.tick();
+  const dayTimer = setInterval(() => bus.tick(), 30_000);
+  dayTimer.unref();
+
+  const startedAt = clock.now();
+  app.use('/api', express.json({ limit: '64kb' }));
+  app.use(
+    '/api',
+    apiRouter({
+      auth,
+      bus,
+      snapshot: () => snapshot(realtime.currentSeq()),
+      startedAt,
+      version: HUB_VERSION,
+      now: () => clock.now(),
+      dbOk: () => db.open,
+    }),
+  );
+  mountWebApps(app, appsRoot);
+  app.get('/', (_req, res) => {
+    res.type('html').send(landingPage(office.name));
+  });
+  app.use(errorHandler(log.child({ category: 'http' })));
+
+  return {
+    app,
+    io,
+    server,
+    bus,
+    auth,
+    demo,
+    listen(port = config.port, host = config.host) {
+      return new Promise((resolvePort, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolvePort((server.address() as AddressInfo).port));
+      });
+    },
+    async close() {
+      clearInterval(dayTimer);
+      await new Promise<void>((r) => {
+        io.close(() => r());
+      });
+      if (server.listening) await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+

@@ -1,0 +1,141 @@
+import type { Server, Socket } from 'socket.io';
+import {
+  COMMAND_NAMES,
+  HandshakeSchema,
+  PROTOCOL_VERSION,
+  type Ack,
+  type ApiError,
+  type ClientToServerEvents,
+  type CommandName,
+  type ServerToClientEvents,
+  type Snapshot,
+} from '@motcua/protocol';
+import type { DomainEvent } from '@motcua/core';
+import type { Logger } from 'pino';
+import type { AuthService } from './auth/auth-service.js';
+import type { CommandBus, Committed } from './queue/command-bus.js';
+import type { CallLog } from './queue/call-log.js';
+
+export type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+interface SocketData {
+  token: string;
+}
+type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+function refusal(error: ApiError): Error {
+  const err = new Error(error.code) as Error & { data: ApiError };
+  err.data = error;
+  return err;
+}
+
+/**
+ * Wires Socket.io to the command bus: handshake auth with a protocol version, a snapshot on
+ * (non-recovered) connect, commands with acks, and one broadcast per committed event carrying
+ * a gap-free `seq` so clients can tell when they missed something.
+ */
+export class Realtime {
+  private seq: number;
+
+  constructor(
+    private readonly io: HubServer,
+    private readonly bus: CommandBus,
+    private readonly auth: AuthService,
+    private readonly callLog: CallLog,
+    private readonly snapshot: (seq: number) => Snapshot,
+    private readonly log: Logger,
+    initialSeq: number,
+  ) {
+    this.seq = initialSeq;
+    io.use((socket, next) => {
+      const hs = HandshakeSchema.safeParse(socket.handshake.auth);
+      if (!hs.success) {
+        return next(refusal({ code: 'UNAUTHENTICATED', message: 'Thiếu mã xác thực thiết bị hoặc phiên đăng nhập.' }));
+      }
+      if (hs.data.protocolVersion !== PROTOCOL_VERSION) {
+        return next(
+          refusal({
+            code: 'PROTOCOL_MISMATCH',
+            message: `Phiên bản ứng dụng không khớp với máy chủ (cần ${PROTOCOL_VERSION}). Vui lòng tải lại hoặc cập nhật.`,
+          }),
+        );
+      }
+      if (!auth.resolve(hs.data.token)) {
+        return next(refusal({ code: 'UNAUTHENTICATED', message: 'Mã xác thực không hợp lệ hoặc đã hết hạn.' }));
+      }
+      socket.data.token = hs.data.token;
+      next();
+    });
+    io.on('connection', (socket) => this.onConnection(socket));
+    bus.onCommit((c) => this.broadcast(c));
+  }
+
+  currentSeq(): number {
+    return this.seq;
+  }
+
+  private onConnection(socket: HubSocket): void {
+    if (!socket.recovered) socket.emit('state:snapshot', this.snapshot(this.seq));
+    socket.on('state:get', (...args: unknown[]) => {
+      const ack = args[args.length - 1];
+      if (typeof ack === 'function') (ack as (a: Ack<Snapshot>) => void)({ ok: true, data: this.snapshot(this.seq) });
+    });
+    for (const name of COMMAND_NAMES) {
+      socket.on(name as 'ticket:issue', (...args: unknown[]) => this.onCommand(socket, name, args));
+    }
+  }
+
+  private onCommand(socket: HubSocket, name: CommandName, args: unknown[]): void {
+    const last = args[args.length - 1];
+    const ack = typeof last === 'function' ? (last as (a: Ack<unknown>) => void) : () => {};
+    const payload = typeof last === 'function' ? args[0] : args[0];
+    // Re-resolve on every command: a session that expired or logged out stops here.
+    const actor = this.auth.resolve(socket.data.token);
+    if (!actor) {
+      ack({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.' } });
+      socket.disconnect(true);
+      return;
+    }
+    this.bus.submit(name, payload, actor).then(ack, (err: unknown) => {
+      this.log.error({ err, command: name }, 'command failed');
+      ack({ ok: false, error: { code: 'INTERNAL', message: 'Lỗi hệ thống. Vui lòng thử lại.' } });
+    });
+  }
+
+  private broadcast(c: Committed): void {
+    let resnapshot = false;
+    for (const e of c.events) {
+      if (e.type === 'day:started') {
+        this.callLog.clear();
+        resnapshot = true;
+        continue;
+      }
+      this.emitEvent(e, c);
+    }
+    if (resnapshot) this.io.emit('state:snapshot', this.snapshot(this.seq));
+  }
+
+  private emitEvent(e: DomainEvent, c: Committed): void {
+    switch (e.type) {
+      case 'day:started':
+        return;
+      case 'counter:changed':
+        this.io.emit('counter:changed', { seq: ++this.seq, at: e.at, counter: e.counter });
+        return;
+      case 'service:saved':
+      case 'counter:saved':
+        this.io.emit('config:changed', {
+          seq: ++this.seq,
+          at: e.at,
+          services: [...c.state.services.values()],
+          counters: [...c.state.counters.values()],
+        });
+        return;
+      case 'ticket:issued':
+        this.io.emit('ticket:issued', { seq: ++this.seq, at: e.at, ticket: e.ticket, counter: null, call: null });
+        return;
+      default:
+        if (e.call) this.callLog.add(e.call);
+        this.io.emit(e.type, { seq: ++this.seq, at: e.at, ticket: e.ticket, counter: e.counter, call: e.call });
+    }
+  }
+}

@@ -1,0 +1,131 @@
+import type { DeviceRole, UserRole } from '@motcua/protocol';
+import type { Db } from './db.js';
+
+export interface UserRecord {
+  id: string;
+  username: string;
+  displayName: string;
+  role: UserRole;
+  passwordHash: string;
+  active: boolean;
+  createdAt: string;
+}
+
+export interface DeviceRecord {
+  id: string;
+  name: string;
+  role: DeviceRole;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  active: number;
+  created_at: string;
+}
+interface DeviceRow {
+  id: string;
+  name: string;
+  role: string;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+const user = (r: UserRow): UserRecord => ({
+  id: r.id,
+  username: r.username,
+  displayName: r.display_name,
+  role: r.role as UserRole,
+  passwordHash: r.password_hash,
+  active: r.active === 1,
+  createdAt: r.created_at,
+});
+const device = (r: DeviceRow): DeviceRecord => ({
+  id: r.id,
+  name: r.name,
+  role: r.role as DeviceRole,
+  createdAt: r.created_at,
+  revokedAt: r.revoked_at,
+});
+
+/** Users, login sessions and device tokens. Only hashes of secrets are stored. */
+export class AuthRepository {
+  private readonly s;
+
+  constructor(db: Db) {
+    this.s = {
+      insertUser: db.prepare(
+        `INSERT INTO users (id, username, display_name, role, password_hash, active, created_at)
+         VALUES (@id, @username, @displayName, @role, @passwordHash, @active, @createdAt)`,
+      ),
+      userByName: db.prepare<[string], UserRow>(`SELECT * FROM users WHERE username = ?`),
+      userById: db.prepare<[string], UserRow>(`SELECT * FROM users WHERE id = ?`),
+      users: db.prepare<[], UserRow>(`SELECT * FROM users ORDER BY role, username`),
+      insertSession: db.prepare<[string, string, string, string]>(
+        `INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)`,
+      ),
+      session: db.prepare<[string], { user_id: string; expires_at: string }>(
+        `SELECT user_id, expires_at FROM sessions WHERE token_hash = ?`,
+      ),
+      deleteSession: db.prepare<[string]>(`DELETE FROM sessions WHERE token_hash = ?`),
+      purgeSessions: db.prepare<[string]>(`DELETE FROM sessions WHERE expires_at < ?`),
+      insertDevice: db.prepare(
+        `INSERT INTO devices (id, name, role, token_hash, created_at) VALUES (@id, @name, @role, @tokenHash, @createdAt)`,
+      ),
+      deviceByToken: db.prepare<[string], DeviceRow>(
+        `SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL`,
+      ),
+      devices: db.prepare<[], DeviceRow>(`SELECT * FROM devices ORDER BY created_at`),
+      revokeDevice: db.prepare<[string, string]>(
+        `UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`,
+      ),
+    };
+  }
+
+  addUser(u: UserRecord): void {
+    this.s.insertUser.run({ ...u, active: u.active ? 1 : 0 });
+  }
+  userByUsername(username: string): UserRecord | null {
+    const r = this.s.userByName.get(username);
+    return r ? user(r) : null;
+  }
+  userById(id: string): UserRecord | null {
+    const r = this.s.userById.get(id);
+    return r ? user(r) : null;
+  }
+  users(): UserRecord[] {
+    return this.s.users.all().map(user);
+  }
+  addSession(tokenHash: string, userId: string, createdAt: string, expiresAt: string): void {
+    this.s.insertSession.run(tokenHash, userId, createdAt, expiresAt);
+  }
+  session(tokenHash: string): { userId: string; expiresAt: string } | null {
+    const r = this.s.session.get(tokenHash);
+    return r ? { userId: r.user_id, expiresAt: r.expires_at } : null;
+  }
+  deleteSession(tokenHash: string): void {
+    this.s.deleteSession.run(tokenHash);
+  }
+  purgeExpiredSessions(nowIso: string): void {
+    this.s.purgeSessions.run(nowIso);
+  }
+  addDevice(d: Omit<DeviceRecord, 'revokedAt'> & { tokenHash: string }): void {
+    this.s.insertDevice.run(d);
+  }
+  deviceByTokenHash(tokenHash: string): DeviceRecord | null {
+    const r = this.s.deviceByToken.get(tokenHash);
+    return r ? device(r) : null;
+  }
+  devices(): DeviceRecord[] {
+    return this.s.devices.all().map(device);
+  }
+  revokeDevice(id: string, at: string): boolean {
+    return this.s.revokeDevice.run(at, id).changes > 0;
+  }
+}

@@ -1,0 +1,4 @@
+export * from './db.js';
+export * from './migrations.js';
+export * from './queue-repository.js';
+export * from './auth-repository.js';

@@ -1,0 +1,64 @@
+import type Database from 'better-sqlite3';
+
+/** Forward-only, numbered. Never edit a released migration: add the next one. */
+export const MIGRATIONS: readonly string[] = [
+  /* 1: queue */ `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE services (
+    id TEXT PRIMARY KEY, prefix TEXT NOT NULL, name TEXT NOT NULL, field TEXT,
+    number_start INTEGER NOT NULL, number_width INTEGER NOT NULL, priority_policy TEXT NOT NULL,
+    daily_cap INTEGER, active INTEGER NOT NULL, sort_order INTEGER NOT NULL
+  );
+  CREATE TABLE counters (
+    id TEXT PRIMARY KEY, number INTEGER NOT NULL UNIQUE, name TEXT NOT NULL, services TEXT NOT NULL,
+    status TEXT NOT NULL, clerk_id TEXT, clerk_name TEXT, current_ticket_id TEXT, pause_reason TEXT
+  );
+  CREATE TABLE tickets (
+    id TEXT PRIMARY KEY, business_day TEXT NOT NULL, service_id TEXT NOT NULL, number INTEGER NOT NULL,
+    label TEXT NOT NULL, priority TEXT, status TEXT NOT NULL, issued_at TEXT NOT NULL, queued_at TEXT NOT NULL,
+    waiting_since TEXT NOT NULL, called_at TEXT, started_at TEXT, finished_at TEXT, counter_id TEXT,
+    target_counter_id TEXT, call_count INTEGER NOT NULL, transfer_count INTEGER NOT NULL, issued_by TEXT NOT NULL,
+    wait_ms INTEGER NOT NULL, walk_ms INTEGER NOT NULL, service_ms INTEGER NOT NULL,
+    UNIQUE (business_day, label)
+  );
+  CREATE INDEX tickets_day_status ON tickets (business_day, status);
+  CREATE TABLE day_numbers (
+    business_day TEXT NOT NULL, prefix TEXT NOT NULL, last_number INTEGER NOT NULL,
+    PRIMARY KEY (business_day, prefix)
+  );
+  CREATE TABLE events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, type TEXT NOT NULL,
+    actor_kind TEXT NOT NULL, actor_id TEXT NOT NULL, actor_role TEXT NOT NULL, payload TEXT NOT NULL
+  );
+  CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+  CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, role TEXT NOT NULL,
+    password_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL
+  );
+  CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users (id), created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE TABLE devices (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL, revoked_at TEXT
+  );
+  CREATE TABLE print_jobs (
+    id TEXT PRIMARY KEY, ticket_id TEXT, kind TEXT NOT NULL, printer_id TEXT, document TEXT NOT NULL,
+    state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX print_jobs_state ON print_jobs (state);
+  `,
+];
+
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
