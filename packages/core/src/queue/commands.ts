@@ -135,6 +135,8 @@ function callTo(
     status: 'called',
     calledAt: at,
     startedAt: null,
+    // an absent ticket called again is no longer finished
+    finishedAt: null,
     counterId: counter.id,
     targetCounterId: null,
     callCount: ticket.callCount + 1,
@@ -323,6 +325,8 @@ export function transfer(
     const target = state.counters.get(input.toCounterId);
     if (!target) return fail('COUNTER_UNKNOWN', 'Không có quầy đích này.');
     if (target.id === counter.id) return fail('TRANSFER_INVALID', 'Không thể chuyển cho chính quầy này.');
+    // only the target may call it ([Q10]): a closed counter never would
+    if (target.status === 'closed') return fail('COUNTER_NOT_OPEN', `Quầy ${target.number} chưa mở.`);
     targetCounterId = target.id;
   } else if (input.toServiceId !== null) {
     const service: Service | undefined = state.services.get(input.toServiceId);
