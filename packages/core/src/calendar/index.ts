@@ -1,2 +1,13 @@
-// Filled in by the calendar work; kept empty so the barrel compiles meanwhile.
-export {};
+export { CalendarError } from './errors.js';
+export type { CalendarErrorCode } from './errors.js';
+export { addDays, dayNumber, daysInMonth, fromDayNumber, isValidCalendarDate, toCalendarDate, toIsoDate, weekdayOf } from './date.js';
+export type { CalendarDate, DateInput, IsoDate } from './date.js';
+export { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR, lunarMonthsOfYear, lunarToSolar, solarToLunar, VIETNAM_UTC_OFFSET_HOURS } from './lunar.js';
+export type { LunarDate, LunarMonth } from './lunar.js';
+export type { HolidayFile, StatutoryHoliday, YearTable } from './year-table.js';
+export { DEFAULT_WEEKLY_REST_DAYS, LABOUR_CODE_2019_HOLIDAYS } from './statutory.js';
+export { ruleDaysOf, tetOf } from './rule-days.js';
+export type { RuleDay, RuleOptions } from './rule-days.js';
+export { deriveYearTable } from './derive-year-table.js';
+export { buildCalendar } from './working-calendar.js';
+export type { CalendarOptions, DayInfo, DayReason, DaySource, WorkingCalendar } from './working-calendar.js';

@@ -59,15 +59,22 @@ const localMidnight = (day: number, offset: number): number => JD_UNIX_EPOCH + d
 /** [CAL2] A lunar month starts on the local day that holds the new moon. */
 const newMoonDay = (k: number, offset: number): number => localDay(newMoonJd(k), offset);
 
+const month11s = new Map<string, { k: number; day: number }>();
+
 /** [CAL3] Month 11 is the month that holds the winter solstice (sun at 270°). */
 function month11(solarYear: number, offset: number): { k: number; day: number } {
+  const key = `${solarYear}@${offset}`;
+  const cached = month11s.get(key);
+  if (cached) return cached;
   const guess = JD_UNIX_EPOCH + dayNumber({ year: solarYear, month: 12, day: 21 });
   const solstice = sunLongitudeInstant(270, guess);
   const solsticeDay = localDay(solstice, offset);
   let k = Math.floor((solstice - 2451550.09766) / 29.530588861);
   while (newMoonDay(k + 1, offset) <= solsticeDay) k++;
   while (newMoonDay(k, offset) > solsticeDay) k--;
-  return { k, day: newMoonDay(k, offset) };
+  const found = { k, day: newMoonDay(k, offset) };
+  month11s.set(key, found);
+  return found;
 }
 
 /** [CAL4] A month holds a major solar term (trung khí) when the sun crosses a multiple of 30° during it. */
