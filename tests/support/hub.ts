@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { createHub, testConfig, type Clock, type Hub, type HubConfig } from '@motcua/hub';
+import { openDatabase } from '@motcua/store';
+
+export interface TestHub {
+  url: string;
+  port: number;
+  hub: Hub;
+  dataDir: string;
+  dbPath: string;
+  deviceTokens: { kiosk: string; display: string };
+  users: {
+    admin: { username: string; password: string };
+    clerks: Array<{ username: string; password: string; counterId: string }>;
+  };
+  close(): Promise<void>;
+}
+
+/** A real hub on 127.0.0.1:0 with a temp SQLite file and the demo office seeded. */
+export async function startTestHub(
+  opts: { clock?: Clock; config?: Partial<HubConfig>; dataDir?: string } = {},
+): Promise<TestHub> {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'motcua-test-'));
+  const dbPath = join(dataDir, 'motcua.sqlite');
+  const db = openDatabase(dbPath, { synchronous: 'NORMAL' });
+  const hub = await createHub({
+    db,
+    clock: opts.clock ?? { now: () => Date.now() },
+    log: pino({ level: 'silent' }),
+    config: testConfig({ seed: 'demo', ...opts.config }),
+  });
+  const port = await hub.listen(0, '127.0.0.1');
+  const demo = hub.demo!;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    hub,
+    dataDir,
+    dbPath,
+    deviceTokens: demo.deviceTokens,
+    users: { admin: demo.admin, clerks: demo.clerks },
+    async close() {
+      await hub.close();
+      db.close();
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
