@@ -40,12 +40,21 @@ function operated(state: QueueState, ctx: Context, counterId: string): Result<Co
   return ok(counter);
 }
 
-/** [Q18] Leaving a counter: only when it holds no ticket. */
+/**
+ * [Q18] Leaving a counter: only when it holds no ticket and no citizen waits for it alone
+ * (tickets transferred to it, [Q10]): nobody else may call those, so closing would strand them.
+ */
 export function closeCounter(state: QueueState, ctx: Context, input: { counterId: string }): Events {
   const r = operated(state, ctx, input.counterId);
   if (!r.ok) return r;
   if (r.value.currentTicketId) {
     return fail('COUNTER_BUSY', `Quầy ${r.value.number} còn số đang phục vụ. Hãy kết thúc hoặc chuyển trước.`);
+  }
+  const reserved = [...state.tickets.values()].filter(
+    (t) => t.status === 'waiting' && t.targetCounterId === r.value.id,
+  ).length;
+  if (reserved > 0) {
+    return fail('COUNTER_BUSY', `Còn ${reserved} số được chuyển đến quầy ${r.value.number} đang chờ. Hãy gọi hoặc chuyển trước.`);
   }
   return ok([changed(ctx, { ...r.value, status: 'closed', clerkId: null, clerkName: null, pauseReason: null })]);
 }
