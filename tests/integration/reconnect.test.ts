@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TicketChange } from '@motcua/protocol';
+import { startTestHub, type TestHub } from '../support/hub.js';
+import { command, connect, rest } from '../support/clients.js';
+
+describe('catch-up after a network drop', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    t = await startTestHub();
+  });
+  afterAll(async () => t?.close());
+
+  it('a TV that drops for a moment gets the missed events replayed (connection-state recovery), seq without a gap', async () => {
+    const { socket: tv, snapshot } = await connect(t.url, t.deviceTokens.display);
+    const { socket: kiosk } = await connect(t.url, t.deviceTokens.kiosk);
+    const seen: TicketChange[] = [];
+    tv.on('ticket:issued', (c) => void seen.push(c));
+    let snapshots = 0;
+    tv.on('state:snapshot', () => void snapshots++);
+    await command(kiosk, 'ticket:issue', { serviceId: 'dat-dai' });
+    await expect.poll(() => seen.length).toBe(1);
+
+    // cut the transport under the client (as a flaky network does); it reconnects by itself
+    const reconnected = new Promise<void>((r) => tv.io.once('reconnect', () => r()));
+    tv.io.engine.close();
+    for (let i = 0; i < 3; i++) await command(kiosk, 'ticket:issue', { serviceId: 'dat-dai' });
+    await reconnected;
+    await expect.poll(() => seen.length, { timeout: 20_000 }).toBe(4);
+    expect(tv.recovered).toBe(true);
+    expect(snapshots).toBe(0);
+    expect(seen.map((c) => c.seq)).toEqual([snapshot.seq + 1, snapshot.seq + 2, snapshot.seq + 3, snapshot.seq + 4]);
+    expect(seen.map((c) => c.ticket.label)).toEqual(['C001', 'C002', 'C003', 'C004']);
+    tv.disconnect();
+    kiosk.disconnect();
+  });
+
+  it('a client that was away too long (or whose hub restarted) can always ask for a fresh snapshot', async () => {
+    const { socket } = await connect(t.url, t.deviceTokens.display);
+    const snap = await new Promise<{ ok: boolean; data?: { activeTickets: unknown[]; seq: number } }>((resolve) =>
+      (socket.emit as unknown as (...a: unknown[]) => void).call(socket, 'state:get', resolve),
+    );
+    expect(snap.ok).toBe(true);
+    const viaRest = (await rest(t.url, '/api/snapshot', t.deviceTokens.display)).json as { seq: number };
+    expect(snap.data?.seq).toBe(viaRest.seq);
+    expect(snap.data?.activeTickets.length).toBe(4);
+    socket.disconnect();
+  });
+});
