@@ -4,6 +4,8 @@ export type CalendarErrorCode =
   | 'OUT_OF_RANGE'
   | 'NO_SUCH_LUNAR_DATE'
   | 'INVALID_AMOUNT'
+  | 'INVALID_INSTANT'
+  | 'INVALID_UNIT'
   | 'INVALID_OFFICE_HOURS'
   | 'INVALID_TIME_ZONE'
   | 'NO_WORKING_DAY';
