@@ -1,7 +1,7 @@
 import type { Priority, Ticket } from '@motcua/protocol';
 import { describe, expect, it } from 'vitest';
 import { callNext, callSpecific, finish, issueTicket, peopleAhead, transfer } from './commands.js';
-import { openCounter, saveCounter } from './counters.js';
+import { openCounter, saveCounter, saveService } from './counters.js';
 import { byArrival, pickService, serviceOrder } from './order.js';
 import { admin, clerk, counter, kiosk, ms, MIN, Office, service, ticketOf } from './testing.js';
 
@@ -217,6 +217,26 @@ describe('[Q9] a counter serves its services by weight', () => {
     expect(seq).toEqual(['A', 'A', 'B', 'A', 'A', 'A', 'B', 'A']);
     expect(pickService(q, new Set(), {})).toBeNull();
     expect(pickService(q, new Set(['C']), {})?.serviceId).toBe('C');
+  });
+
+  it('[Q9] a service is listed once per counter: a repeated entry is refused', () => {
+    const o = office({ counters: [counter('q1', 1, { A: 1 })] });
+    const r = o.run(saveCounter, admin(), {
+      id: 'q1',
+      number: 1,
+      name: 'Quầy 1',
+      services: [{ serviceId: 'A', weight: 2 }, { serviceId: 'B', weight: 1 }, { serviceId: 'A', weight: 1 }],
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(o.counter('q1').services).toEqual([{ serviceId: 'A', weight: 1 }]);
+  });
+
+  it('[Q9] a deactivated service issues no more tickets, but its waiting ones are still called', () => {
+    const o = office({ counters: [counter('q1', 1, { A: 1 })] });
+    issue(o, 'A');
+    o.must(saveService, admin(), service('A', 'A', { active: false }));
+    expect(o.run(issueTicket, K, { serviceId: 'A', priority: null }).ok).toBe(false);
+    expect(serve(o, 1)).toEqual(['A001']);
   });
 
   it('[Q9] the counter set can be changed by the administrator; the next call follows it', () => {
