@@ -90,8 +90,12 @@ export function saveCounter(
 ): Events {
   const clash = [...state.counters.values()].find((c) => c.id !== input.id && c.number === input.number);
   if (clash) return fail('CONFLICT', `Số quầy ${input.number} đã dùng cho "${clash.name}".`);
+  const listed = new Set<string>();
   for (const s of input.services) {
     if (!state.services.has(s.serviceId)) return fail('SERVICE_UNKNOWN', `Không có dịch vụ ${s.serviceId}.`);
+    // [Q9] one weight per service: a repeated entry would silently add its weights up
+    if (listed.has(s.serviceId)) return fail('CONFLICT', `Dịch vụ ${s.serviceId} được khai báo hai lần cho quầy này.`);
+    listed.add(s.serviceId);
   }
   const existing = state.counters.get(input.id);
   const counter: Counter = existing
