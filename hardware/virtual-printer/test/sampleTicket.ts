@@ -64,7 +64,7 @@ export function sampleTicketBytes(width = 576): Uint8Array {
   return encoder
     .initialize()
     .align('center')
-    .image(image as unknown as ImageData, image.width, image.height, 'threshold')
+    .image(image as unknown as Parameters<ReceiptPrinterEncoder["image"]>[0], image.width, image.height, 'threshold')
     .newline()
     .codepage('auto')
     .line('Dịch vụ: Chứng thực bản sao')
