@@ -1,7 +1,7 @@
 import type { Priority, Ticket } from '@motcua/protocol';
 import { describe, expect, it } from 'vitest';
 import { callNext, callSpecific, finish, issueTicket, markAbsent, recall, start, transfer } from './commands.js';
-import { openCounter, pauseCounter } from './counters.js';
+import { openCounter, pauseCounter, resumeCounter } from './counters.js';
 import { admin, clerk, counter, kiosk, ms, MIN, Office, service, ticketOf } from './testing.js';
 
 const K = kiosk();
@@ -343,6 +343,9 @@ describe('[Q16] transfer keeps the number and the place', () => {
     o.must(pauseCounter, c3, { counterId: 'q3', reason: null });
     call(o, 'q1');
     expect(o.run(transfer, c1, { counterId: 'q1', toServiceId: null, toCounterId: 'q3' }).ok).toBe(true);
+    expect(o.run(callNext, c3, { counterId: 'q3' })).toMatchObject({ ok: false, error: { code: 'COUNTER_PAUSED' } });
+    o.must(resumeCounter, c3, { counterId: 'q3' });
+    expect(call(o, 'q3', c3).label).toBe('A001');
   });
 
   it('[Q16] a transfer to a closed counter is refused: nobody would call the ticket', () => {

@@ -196,9 +196,11 @@ describe('[Q2] a new day and the counters', () => {
     o.must(openCounter, c1, { counterId: 'q1' });
     o.must(issueTicket, K, { serviceId: 'A', priority: null });
     o.must(callNext, c1, { counterId: 'q1' });
+    expect(Object.keys(o.state.cursors.counterCredits)).toEqual(['q1']);
     o.now = ms('2026-11-30T17:00:00Z');
     o.must(issueTicket, K, { serviceId: 'A', priority: null });
     expect(o.counter('q1')).toMatchObject({ status: 'open', clerkId: 'u1', currentTicketId: null });
+    expect(o.state.cursors).toEqual({ normalsSincePriority: {}, counterCredits: {} });
     expect(o.state.tickets.size).toBe(1);
     expect(ticketOf(o.must(callNext, c1, { counterId: 'q1' }))).toMatchObject({ label: 'A001', businessDay: '2026-12-01' });
   });
