@@ -14,3 +14,6 @@ export * from './components/PriorityBadge.js';
 export * from './components/Notice.js';
 export * from './components/FullMessage.js';
 export * from './components/LoginForm.js';
+export * from './components/RefusedScreen.js';
+export * from './components/SessionRoot.js';
+export * from './components/Dialog.js';

@@ -218,9 +218,13 @@ export function createHubClient(options: HubClientOptions): HubClient {
       if (socket.connected && state.status !== 'online') resync();
     }, 5_000);
   });
-  socket.on('disconnect', () => {
+  socket.on('disconnect', (reason: string) => {
     resyncing = false;
-    if (!closed) set({ status: 'offline' });
+    if (closed) return;
+    set({ status: 'offline' });
+    // The hub hung up on us (session expired, device revoked): socket.io will not retry by
+    // itself. Reconnect once; the handshake then tells us why (a refusal) or lets us back in.
+    if (reason === 'io server disconnect') scheduleRetry(() => socket.connect(), 1_000);
   });
   socket.on('connect_error', (err: Error & { data?: unknown }) => {
     if (closed) return;

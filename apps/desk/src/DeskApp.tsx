@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { LoginResult } from '@motcua/protocol';
+import { ConnectionIndicator, FullMessage, t, useHub } from '@motcua/ui';
+import { CounterPicker } from './CounterPicker.js';
+import { Workstation } from './Workstation.js';
+
+const COUNTER_KEY = 'motcua.desk.counter';
+
+function storedCounter(): string | null {
+  try {
+    return sessionStorage.getItem(COUNTER_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** The clerk's workstation: pick a counter, then work it all day. */
+export function DeskApp({ session, onLogout }: { session: LoginResult; onLogout: () => void }) {
+  const { status, snapshot } = useHub();
+  const [counterId, setCounterIdState] = useState<string | null>(storedCounter);
+  const setCounterId = useCallback((id: string | null) => {
+    try {
+      if (id) sessionStorage.setItem(COUNTER_KEY, id);
+      else sessionStorage.removeItem(COUNTER_KEY);
+    } catch {
+      // kept in memory only
+    }
+    setCounterIdState(id);
+  }, []);
+
+  // Back at work after a reload: the counter this clerk already holds.
+  const mine = snapshot?.counters.find((c) => c.clerkId === session.user.id && c.status !== 'closed');
+  useEffect(() => {
+    if (!counterId && mine) setCounterId(mine.id);
+  }, [counterId, mine, setCounterId]);
+
+  if (!snapshot) {
+    return (
+      <>
+        <FullMessage title={t('conn.connecting')} />
+        <ConnectionIndicator status={status} />
+      </>
+    );
+  }
+  const counter = counterId ? snapshot.counters.find((c) => c.id === counterId) : undefined;
+  return (
+    <>
+      {counter ? (
+        <Workstation
+          snapshot={snapshot}
+          counter={counter}
+          session={session}
+          onChangeCounter={() => setCounterId(null)}
+          onLogout={onLogout}
+        />
+      ) : (
+        <CounterPicker snapshot={snapshot} session={session} onChosen={setCounterId} onLogout={onLogout} />
+      )}
+      <ConnectionIndicator status={status} />
+    </>
+  );
+}
