@@ -84,7 +84,7 @@ describe('readNumber', () => {
     }
   });
 
-  it('[V1] every number 0..999 999 reads back to itself, using only the known words', () => {
+  it('[V1][V8] every number 0..999 999 reads back to itself, using only the known words', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: MAX_READABLE_NUMBER }), (n) => {
         const words = readNumber(n);

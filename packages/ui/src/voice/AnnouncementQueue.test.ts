@@ -168,7 +168,7 @@ describe('AnnouncementQueue', () => {
     expect(queue.scheduledLog().length).toBe(35);
   });
 
-  it('[V18] past the hard limit the oldest waiting go; memory stays flat under a flood', async () => {
+  it('[V18][V21] past the hard limit the oldest waiting go; memory and the log stay flat under a flood', async () => {
     const { backend, queue, events } = setup({ autoAdvance: false, hardLimit: 40, logSize: 10 });
     for (let i = 0; i < 1000; i++) queue.enqueue({ label: `A${i}`, counterNumber: 1 });
     expect(queue.pending().length).toBe(40);
