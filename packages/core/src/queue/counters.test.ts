@@ -61,6 +61,14 @@ describe('[Q18] opening and closing a counter', () => {
     expect(o.run(callNext, c1, { counterId: 'q1' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
+  it('[Q18] only a clerk or an administrator runs a counter, never a device', () => {
+    const o = office();
+    expect(o.run(openCounter, K, { counterId: 'q1' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const officer = { kind: 'user', id: 'o1', role: 'officer', name: 'Chuyên viên' } as const;
+    expect(o.run(openCounter, officer, { counterId: 'q1' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(o.counter('q1').status).toBe('closed');
+  });
+
   it('[Q18] an unknown counter is refused', () => {
     expect(office().run(openCounter, c1, { counterId: 'nope' })).toMatchObject({ ok: false, error: { code: 'COUNTER_UNKNOWN' } });
   });

@@ -15,6 +15,10 @@ const changed = (ctx: Context, counter: Counter): DomainEvent => ({
 export function openCounter(state: QueueState, ctx: Context, input: { counterId: string }): Events {
   const counter = state.counters.get(input.counterId);
   if (!counter) return fail('COUNTER_UNKNOWN', 'Không có quầy này.');
+  // the hub checks roles first; the rule holds on its own too: a device never runs a counter
+  if (ctx.actor.kind !== 'user' || (ctx.actor.role !== 'clerk' && ctx.actor.role !== 'admin')) {
+    return fail('FORBIDDEN', 'Chỉ cán bộ một cửa mới được mở quầy.');
+  }
   if (counter.status !== 'closed' && counter.clerkId === ctx.actor.id) return ok([]);
   if (counter.status !== 'closed' && counter.clerkId !== null && ctx.actor.role !== 'admin') {
     return fail('COUNTER_TAKEN', `Quầy ${counter.number} đang do ${counter.clerkName ?? 'cán bộ khác'} phụ trách.`);
