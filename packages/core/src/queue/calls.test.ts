@@ -179,6 +179,17 @@ describe('[Q13] the ticket lifecycle', () => {
     expect(o.state.cursors.normalsSincePriority.A).toBeUndefined();
   });
 
+  it('[Q13] call specific finds the number however it is padded (A25, A025, A0025)', () => {
+    const o = office();
+    for (let i = 0; i < 25; i++) issue(o);
+    expect(ticketOf(o.must(callSpecific, c1, { counterId: 'q1', label: 'A25' })).label).toBe('A025');
+    expect(ticketOf(o.must(callSpecific, c2, { counterId: 'q2', label: 'A0024' })).label).toBe('A024');
+    o.must(finish, c1, { counterId: 'q1', callNext: false });
+    expect(o.run(callSpecific, c1, { counterId: 'q1', label: 'A26' })).toMatchObject({ ok: false, error: { code: 'TICKET_UNKNOWN' } });
+    expect(o.run(callSpecific, c1, { counterId: 'q1', label: 'B25' })).toMatchObject({ ok: false, error: { code: 'TICKET_UNKNOWN' } });
+    expect(o.run(callSpecific, c1, { counterId: 'q1', label: 'AB25' })).toMatchObject({ ok: false, error: { code: 'TICKET_UNKNOWN' } });
+  });
+
   it('[Q13] call specific may take a number of a service the counter does not serve', () => {
     const o = office();
     issue(o, 'B');

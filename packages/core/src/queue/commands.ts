@@ -199,6 +199,25 @@ function pickNext(state: QueueState, ctx: Context, counter: Counter): Events {
   ]);
 }
 
+const LABEL = /^([A-Z]{1,2})(\d+)$/;
+
+/**
+ * [Q13] Today's ticket with this label, or with the same prefix and number written with a
+ * different padding ("A25" for "A025": what the clerk heard). Numbers are unique per prefix
+ * in a day ([Q3]), so at most one ticket matches.
+ */
+function findByLabel(tickets: Iterable<Ticket>, label: string): Ticket | undefined {
+  const all = [...tickets];
+  const exact = all.find((t) => t.label === label);
+  if (exact) return exact;
+  const want = LABEL.exec(label);
+  if (!want) return undefined;
+  return all.find((t) => {
+    const m = LABEL.exec(t.label);
+    return m !== null && m[1] === want[1] && Number(m[2]) === Number(want[2]);
+  });
+}
+
 /** [Q13] Call a given waiting (or absent) ticket of today by its label. */
 export function callSpecific(
   state: QueueState,
@@ -207,7 +226,7 @@ export function callSpecific(
 ): Events {
   const r = readyToCall(state, ctx, input.counterId);
   if (!r.ok) return r;
-  const ticket = [...state.tickets.values()].find((t) => t.label === input.label);
+  const ticket = findByLabel(state.tickets.values(), input.label);
   if (!ticket) return fail('TICKET_UNKNOWN', `Không có số ${input.label} trong hàng chờ hôm nay.`);
   if (ticket.status !== 'waiting' && ticket.status !== 'absent') {
     return fail('TICKET_NOT_CALLABLE', `Số ${ticket.label} đang được phục vụ ở quầy khác.`);
