@@ -288,7 +288,8 @@ function assertPriority({ before, called }: CallCheck): void {
 
 const RUNS = { numRuns: 300 };
 
-describe('queue properties over random days', () => {
+// Generous: hundreds of random days must also pass on a slow, busy machine.
+describe('queue properties over random days', { timeout: 120_000 }, () => {
   it('[Q3] never issued twice: no (business day, label) pair is issued twice', () => {
     fc.assert(
       fc.property(setupArb, fc.array(stepArb, { minLength: 30, maxLength: 150, size: 'max' }), (setup, steps) => {
@@ -391,7 +392,7 @@ describe('queue properties over random days', () => {
   });
 });
 
-describe('[Q9] weights', () => {
+describe('[Q9] weights', { timeout: 120_000 }, () => {
   it('[Q9] weights 2:1 with both queues long: calls come out 2:1', () => {
     const o = new Office({
       now: ms('2026-11-30T01:00:00Z'),
