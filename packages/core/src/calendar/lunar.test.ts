@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toIsoDate } from './date.js';
+import { JD_UNIX_EPOCH, sunLongitude } from './astronomy.js';
+import { dayNumber, fromDayNumber, toCalendarDate, toIsoDate } from './date.js';
 import { CalendarError } from './errors.js';
 import { holidaysFile } from './fixtures/holidays.js';
 import { GIO_TO_DATES_VN, LEAP_MONTHS_VN, TET_DATES_CN_DIFFERENT, TET_DATES_VN } from './fixtures/tet-dates.js';
@@ -84,6 +85,26 @@ describe('lunar calendar: golden dates', () => {
     expect(months[i - 1]).toMatchObject({ month: 11, leap: false });
     expect(solarToLunar(toIsoDate(months[i]!.start))).toEqual({ year: 2033, month: 11, day: 1, leap: true });
   });
+
+  for (const [year, leap, before, after] of [
+    [2020, 4, '2020-05-20', '2020-06-21'], // Tiểu mãn, Hạ chí
+    [2023, 2, '2023-03-21', '2023-04-20'], // Xuân phân, Cốc vũ
+    [2025, 6, '2025-07-22', '2025-08-23'], // Đại thử, Xử thử
+  ] as const) {
+    it(`[CAL4] the leap month ${leap} of ${year} lies between two major solar terms on record (${before}, ${after})`, () => {
+      const m = lunarMonthsOfYear(year).find((x) => x.leap)!;
+      expect(m.month).toBe(leap);
+      const first = toIsoDate(m.start);
+      const last = toIsoDate(fromDayNumber(dayNumber(m.start) + m.length - 1));
+      expect(first > before && last < after, `${first}–${last}`).toBe(true);
+      const sector = (iso: string) => Math.floor(sunLongitude(JD_UNIX_EPOCH + dayNumber(toCalendarDate(iso)) - 7 / 24) / 30);
+      expect(sector(first)).toBe(sector(toIsoDate(fromDayNumber(dayNumber(m.start) + m.length))));
+      // the term on record happens during its day: the sun changes sector between that day's midnights
+      for (const term of [before, after]) {
+        expect(sector(toIsoDate(fromDayNumber(dayNumber(toCalendarDate(term)) + 1))), term).toBe((sector(term) + 1) % 12);
+      }
+    });
+  }
 
   it('[CAL5] a leap month repeats the number of the month before it (2025: leap 6)', () => {
     const months = lunarMonthsOfYear(2025).map((m) => `${m.month}${m.leap ? '+' : ''}`);
