@@ -352,7 +352,8 @@ export function transfer(
     if (!service) return fail('SERVICE_UNKNOWN', 'Không có dịch vụ đích này.');
     serviceId = service.id;
   }
-  const served = ticket.status === 'serving' ? ctx.now - Date.parse(ticket.startedAt!) : 0;
+  // [Q15] like finish: from `called` (start not pressed) the service is counted from the call
+  const served = ctx.now - Date.parse(ticket.startedAt ?? ticket.calledAt!);
   const t: Ticket = {
     ...ticket,
     status: 'waiting',

@@ -74,14 +74,14 @@ describe('[Q15] durations: wait, walk, service', () => {
     expect(done).toMatchObject({ waitMs: 16 * MIN, walkMs: 3 * MIN, serviceMs: 12 * MIN, transferCount: 1 });
   });
 
-  it('[Q15] a transfer from called (not started) adds no service time', () => {
+  it('[Q15] a transfer from called (start not pressed) counts service from the call, like finish', () => {
     const o = office();
     o.must(issueTicket, K, { serviceId: 'A', priority: null });
     o.advance(2 * MIN);
     o.must(callNext, c1, { counterId: 'q1' });
     o.advance(MIN);
     const moved = ticketOf(o.must(transfer, c1, { counterId: 'q1', toServiceId: null, toCounterId: 'q2' }));
-    expect(moved).toMatchObject({ waitMs: 2 * MIN, walkMs: 0, serviceMs: 0 });
+    expect(moved).toMatchObject({ waitMs: 2 * MIN, walkMs: 0, serviceMs: MIN });
     o.advance(3 * MIN);
     expect(ticketOf(o.must(callNext, c2, { counterId: 'q2' })).waitMs).toBe(5 * MIN);
   });
