@@ -4,7 +4,7 @@ import { dayNumber, fromDayNumber, toCalendarDate, toIsoDate, weekdayOf } from '
 import { dueDate } from './due-date.js';
 import type { DueDateInput } from './due-date.js';
 import { holidaysFile } from './fixtures/holidays.js';
-import { toOfficeClock, toOfficeIso } from './office-time.js';
+import { parseOfficeInstant, toOfficeClock, toOfficeIso } from './office-time.js';
 import { buildCalendar } from './working-calendar.js';
 
 const official = holidaysFile.official;
@@ -225,6 +225,18 @@ describe('input and formatting', () => {
     expect(toOfficeIso(at('2026-10-09T10:00:00Z'), 'UTC')).toBe('2026-10-09T10:00:00+00:00');
     expect(toOfficeIso(at('2026-10-09T10:00:00Z'), 'Asia/Kolkata')).toBe('2026-10-09T15:30:00+05:30');
     expect(toOfficeIso(at('2026-01-09T10:00:00Z'), 'America/New_York')).toBe('2026-01-09T05:00:00-05:00');
+  });
+
+  it('[CAL36] ISO 8601 input is read with its offset, or in the office time zone without one', () => {
+    const expected = at('2026-10-05T02:15:00Z');
+    for (const iso of ['2026-10-05T09:15:00+07:00', '2026-10-05T09:15+07:00', '2026-10-05T02:15:00Z', '2026-10-05T09:15:00', '2026-10-05 09:15', '2026-10-05T09:15:00+0700']) {
+      expect(parseOfficeInstant(iso), iso).toBe(expected);
+    }
+    expect(parseOfficeInstant('2026-10-05T09:15:00.250+07:00')).toBe(expected + 250);
+    expect(parseOfficeInstant('2026-10-05T09:15:00', 'UTC')).toBe(at('2026-10-05T09:15:00Z'));
+    for (const bad of ['2026-02-30T09:00:00Z', '2026-10-05', '2026-10-05T24:00:00Z', 'yesterday', '2026-10-05T09:15:00+19:00']) {
+      expect(() => parseOfficeInstant(bad), bad).toThrowError(expect.objectContaining({ code: 'INVALID_INSTANT' }));
+    }
   });
 
   it('[CAL36] due dates work in another office time zone, daylight saving included', () => {

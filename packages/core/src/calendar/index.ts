@@ -11,7 +11,7 @@ export type { RuleDay, RuleOptions } from './rule-days.js';
 export { deriveYearTable } from './derive-year-table.js';
 export { buildCalendar } from './working-calendar.js';
 export type { CalendarOptions, DayInfo, DayReason, DaySource, WorkingCalendar } from './working-calendar.js';
-export { fromOfficeClock, toOfficeClock, toOfficeIso, utcOffsetMinutes, VIETNAM_TIME_ZONE } from './office-time.js';
+export { fromOfficeClock, parseOfficeInstant, toOfficeClock, toOfficeIso, utcOffsetMinutes, VIETNAM_TIME_ZONE } from './office-time.js';
 export type { OfficeClock } from './office-time.js';
 export { addWorkingDays, DEFAULT_OFFICE_HOURS, dueDate, nextWorkingDay } from './due-date.js';
 export type { DueDateInput, DueUnit, OfficeHours } from './due-date.js';

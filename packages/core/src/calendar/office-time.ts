@@ -1,4 +1,4 @@
-import { dayNumber, fromDayNumber } from './date.js';
+import { dayNumber, fromDayNumber, isValidCalendarDate } from './date.js';
 import type { CalendarDate } from './date.js';
 import { CalendarError } from './errors.js';
 
@@ -78,4 +78,24 @@ export function toOfficeIso(epochMs: number, timeZone: string = VIETNAM_TIME_ZON
     `T${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}` +
     `${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`
   );
+}
+
+/**
+ * [CAL36] Reads an ISO 8601 instant (`2026-10-05T09:15:00+07:00`, `…Z`). Without an
+ * offset the wall-clock time is read in the office time zone, never the host's.
+ * Throws `CalendarError('INVALID_INSTANT')`.
+ */
+export function parseOfficeInstant(iso: string, timeZone: string = VIETNAM_TIME_ZONE): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(iso);
+  const date = m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+  const [h, min, s] = m ? [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)] : [NaN, NaN, NaN];
+  if (!m || !date || !isValidCalendarDate(date) || !(h < 24 && min < 60 && s < 60)) {
+    throw new CalendarError('INVALID_INSTANT', `not an ISO 8601 instant: ${iso}`);
+  }
+  const ms = ((h * 60 + min) * 60 + s) * 1000 + Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3));
+  const zone = m[8];
+  if (zone === undefined) return fromOfficeClock(date, ms, timeZone);
+  const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  if (Math.abs(offset) > 18 * 60) throw new CalendarError('INVALID_INSTANT', `offset out of range: ${iso}`);
+  return dayNumber(date) * DAY_MS + ms - offset * 60_000;
 }
