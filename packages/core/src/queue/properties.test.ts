@@ -392,6 +392,32 @@ describe('queue properties over random days', { timeout: 120_000 }, () => {
   });
 });
 
+describe('[Q15] durations', { timeout: 120_000 }, () => {
+  const forward = stepArb.filter((st) => !(st.kind === 'advance' && st.ms < 0) && st.kind !== 'midnight');
+  it('[Q15] with a clock that never steps back: wait + walk + service = finished − issued, less only by absences', () => {
+    fc.assert(
+      fc.property(setupArb, fc.array(forward, { minLength: 30, maxLength: 150, size: 'max' }), (setup, steps) => {
+        const o = officeOf(setup);
+        const absent = new Set<string>();
+        for (const step of steps) {
+          const r = runStep(o, step);
+          if (!r?.ok) continue;
+          for (const e of r.value) {
+            if (e.type === 'ticket:absent') absent.add(e.ticket.id);
+            if (e.type !== 'ticket:finished') continue;
+            const t = e.ticket;
+            const total = Date.parse(t.finishedAt!) - Date.parse(t.issuedAt);
+            const sum = t.waitMs + t.walkMs + t.serviceMs;
+            if (absent.has(t.id)) expect(sum).toBeLessThanOrEqual(total);
+            else expect(sum, `${t.label}: ${t.waitMs}+${t.walkMs}+${t.serviceMs} vs ${total}`).toBe(total);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('[Q9] weights', { timeout: 120_000 }, () => {
   it('[Q9] weights 2:1 with both queues long: calls come out 2:1', () => {
     const o = new Office({
