@@ -8,6 +8,7 @@ export class FakeSocket {
   recovered = false;
   active = true;
   readonly handlers = new Map<string, Handler[]>();
+  readonly anyHandlers: Handler[] = [];
   readonly emitted: { event: string; args: unknown[] }[] = [];
 
   on(event: string, h: Handler): this {
@@ -15,8 +16,15 @@ export class FakeSocket {
     return this;
   }
 
-  /** What the server sends (or socket.io reports). */
+  onAny(h: Handler): this {
+    this.anyHandlers.push(h);
+    return this;
+  }
+
+  /** What the server sends (or socket.io reports: those do not reach `onAny`). */
   fire(event: string, ...args: unknown[]): void {
+    const reserved = ['connect', 'disconnect', 'connect_error'].includes(event);
+    if (!reserved) for (const h of this.anyHandlers) h(event, ...args);
     for (const h of this.handlers.get(event) ?? []) h(...args);
   }
 

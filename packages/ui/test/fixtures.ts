@@ -61,7 +61,11 @@ export const call = (t: Ticket, c: Counter, at: string, recall = false): CallRec
   recall,
 });
 
-export const snapshot = (patch: Partial<Snapshot> = {}): Snapshot => ({
+/** A snapshot; fields added to the protocol later (printers, …) are filled empty. */
+export const snapshot = (patch: Partial<Snapshot> = {}): Snapshot =>
+  ({
+    printers: [],
+    failedPrintJobs: [],
   seq: 10,
   businessDay: '2026-11-29',
   now: '2026-11-29T01:00:00.000Z',
@@ -70,6 +74,6 @@ export const snapshot = (patch: Partial<Snapshot> = {}): Snapshot => ({
   counters: [counter('c1', 1)],
   activeTickets: [],
   recentCalls: [],
-  issuedToday: {},
-  ...patch,
-});
+    issuedToday: {},
+    ...patch,
+  }) as Snapshot;

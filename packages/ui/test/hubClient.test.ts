@@ -66,6 +66,17 @@ describe('hub client', () => {
     expect(s.activeTickets.map((t) => t.label)).toEqual(['A001', 'A002', 'A003', 'A004']);
   });
 
+  it('counts events it does not apply (print jobs, later additions) so they are no gap', () => {
+    const { fake, client, events } = setup();
+    fake.connect();
+    fake.fire('state:snapshot', snapshot({ seq: 10 }));
+    fake.fire('print:updated', { seq: 11, at, job: { id: 'j1' } });
+    fake.fire('ticket:issued', issued(12, 'A001'));
+    expect(fake.emitted.map((e) => e.event)).not.toContain('state:get');
+    expect(client.getState().snapshot?.seq).toBe(12);
+    expect(events.map((e) => e.name)).toEqual(['other', 'ticket:issued']);
+  });
+
   it('shows offline on a disconnect but keeps the last state, and recovers without a snapshot', () => {
     const { fake, client } = setup();
     fake.connect();

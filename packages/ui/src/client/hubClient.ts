@@ -36,10 +36,18 @@ export interface HubState {
   clockOffsetMs: number;
 }
 
+/** An event this client does not apply itself (print jobs, printers, later additions). */
+export interface OtherChange {
+  seq: number;
+  at?: string;
+  [key: string]: unknown;
+}
+
 export type HubEvent =
   | { name: TicketEventName; change: TicketChange; ageMs: number }
   | { name: 'counter:changed'; change: CounterChange; ageMs: number }
-  | { name: 'config:changed'; change: ConfigChange; ageMs: number };
+  | { name: 'config:changed'; change: ConfigChange; ageMs: number }
+  | { name: 'other'; event: string; change: OtherChange; ageMs: number };
 
 export type HubSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -67,7 +75,13 @@ export interface HubClient {
   close(): void;
 }
 
-type Pending = { name: HubEvent['name']; change: TicketChange | CounterChange | ConfigChange };
+type Pending =
+  | { name: TicketEventName; change: TicketChange }
+  | { name: 'counter:changed'; change: CounterChange }
+  | { name: 'config:changed'; change: ConfigChange }
+  | { name: 'other'; event: string; change: OtherChange };
+
+const KNOWN_EVENTS: ReadonlySet<string> = new Set<string>([...TICKET_EVENTS, 'counter:changed', 'config:changed', 'state:snapshot']);
 
 const MAX_PENDING = 500;
 
@@ -136,23 +150,28 @@ export function createHubClient(options: HubClientOptions): HubClient {
   /** Applies an event whose seq is the next one; returns what listeners are told. */
   function applyOne(p: Pending): HubEvent {
     const s = state.snapshot!;
-    const ageMs = Math.max(0, now() + state.clockOffsetMs - Date.parse(p.change.at));
+    const ageMs = p.change.at ? Math.max(0, now() + state.clockOffsetMs - Date.parse(p.change.at)) : 0;
     let next: Snapshot;
     let event: HubEvent;
-    if (p.name === 'counter:changed') {
-      const change = p.change as CounterChange;
-      next = applyCounterChange(s, change);
-      event = { name: p.name, change, ageMs };
-    } else if (p.name === 'config:changed') {
-      const change = p.change as ConfigChange;
-      next = applyConfigChange(s, change);
-      event = { name: p.name, change, ageMs };
-    } else {
-      const change = p.change as TicketChange;
-      next = applyTicketChange(s, p.name, change);
-      event = { name: p.name, change, ageMs };
-      // A ticket of another business day: the day rolled over, the whole state is stale.
-      if (change.ticket.businessDay > s.businessDay) queueMicrotask(resync);
+    switch (p.name) {
+      case 'counter:changed':
+        next = applyCounterChange(s, p.change);
+        event = { name: p.name, change: p.change, ageMs };
+        break;
+      case 'config:changed':
+        next = applyConfigChange(s, p.change);
+        event = { name: p.name, change: p.change, ageMs };
+        break;
+      case 'other':
+        // Counted for the seq (so it is no gap); pages that care listen to it.
+        next = { ...s, seq: p.change.seq };
+        event = { name: 'other', event: p.event, change: p.change, ageMs };
+        break;
+      default:
+        next = applyTicketChange(s, p.name, p.change);
+        event = { name: p.name, change: p.change, ageMs };
+        // A ticket of another business day: the day rolled over, the whole state is stale.
+        if (p.change.ticket.businessDay > s.businessDay) queueMicrotask(resync);
     }
     state = { ...state, snapshot: next };
     return event;
@@ -205,6 +224,15 @@ export function createHubClient(options: HubClientOptions): HubClient {
   }
   socket.on('counter:changed', (change) => receive({ name: 'counter:changed', change }));
   socket.on('config:changed', (change) => receive({ name: 'config:changed', change }));
+  // Every other broadcast that carries a seq still counts, or the next known one would look
+  // like a gap: print jobs, printers, and what later protocol versions add.
+  socket.onAny((event: string, payload: unknown) => {
+    if (KNOWN_EVENTS.has(event)) return;
+    const seq = (payload as { seq?: unknown } | null)?.seq;
+    if (typeof seq === 'number' && Number.isInteger(seq)) {
+      receive({ name: 'other', event, change: payload as OtherChange });
+    }
+  });
 
   socket.on('connect', () => {
     if (socket.recovered && state.snapshot) {
