@@ -209,3 +209,21 @@ function commandBoundaries(bytes: Uint8Array): Set<number> {
   }
   return set;
 }
+
+describe('text as the Epson encoder writes it with codepage "auto"', () => {
+  it('reads back Vietnamese lines exactly, whatever pages the encoder switched between', async () => {
+    const { default: ReceiptPrinterEncoder } = await import('@point-of-sale/receipt-printer-encoder');
+    const lines = [
+      'PHIẾU HẸN TRẢ KẾT QUẢ',
+      'Họ tên: Nguyễn Thị Ánh Tuyết',
+      'Đường Lê Lợi, phường Ứng Hòa, ĐỒNG THÁP',
+      'Ủy ban nhân dân xã Ỷ Lan: Ỹ Ỵ Ỳ Ý ỹ ỵ ỳ ý',
+      'Thủ tục: Cấp bản sao trích lục khai sinh',
+    ];
+    const encoder = new ReceiptPrinterEncoder({ language: 'esc-pos', printerModel: 'epson-tm-t88vi', columns: 48 });
+    encoder.initialize().codepage('auto');
+    for (const l of lines) encoder.line(l);
+    const job = renderJob(parseEscPos(encoder.encode()), { decodeImages: false });
+    expect(job.text).toEqual(lines);
+  });
+});
