@@ -247,7 +247,7 @@ interface CallCheck {
 }
 
 /** The ticket a call-next (alone or after a finish) called, with the state just before it. */
-function callNextOf(o: Office, before: QueueState, step: Step, events: readonly DomainEvent[]): CallCheck | null {
+function callNextOf(before: QueueState, step: Step, events: readonly DomainEvent[]): CallCheck | null {
   if (step.kind !== 'callNext' && !(step.kind === 'finish' && step.next)) return null;
   const called = events.find((e) => e.type === 'ticket:called');
   if (!called || called.type !== 'ticket:called' || !called.counter) return null;
@@ -337,7 +337,7 @@ describe('queue properties over random days', { timeout: 120_000 }, () => {
           const before = o.state;
           const r = runStep(o, step);
           if (!r?.ok) continue;
-          const check = callNextOf(o, before, step, r.value);
+          const check = callNextOf(before, step, r.value);
           if (check) assertCallNextServes(check);
         }
       }),
@@ -353,7 +353,7 @@ describe('queue properties over random days', { timeout: 120_000 }, () => {
           const before = o.state;
           const r = runStep(o, step);
           if (!r?.ok) continue;
-          const check = callNextOf(o, before, step, r.value);
+          const check = callNextOf(before, step, r.value);
           if (check) assertPriority(check);
         }
       }),
