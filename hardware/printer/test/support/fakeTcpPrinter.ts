@@ -82,6 +82,7 @@ export async function fakeTcpDevice(): Promise<ContractDevice> {
     },
     received: () => Uint8Array.from(printer.connections.flatMap((c) => c.job)),
     questions: () => printer.connections.flatMap((c) => c.questions) as StatusRequest[],
+    seesStatusOnlyConnections: true,
     reset: () => {
       printer.connections.length = 0;
       printer.breakAfterBytes = null;

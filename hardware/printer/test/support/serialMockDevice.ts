@@ -45,6 +45,7 @@ export function serialMockDevice(): ContractDevice {
     },
     received: () => Uint8Array.from(streams.flatMap((s) => s.job)),
     questions: () => streams.flatMap((s) => s.questions),
+    seesStatusOnlyConnections: true,
     reset,
     close: async () => {
       MockBinding.reset();

@@ -52,6 +52,7 @@ export function usbFileDevice(): ContractDevice {
       return Uint8Array.from(stream.job);
     },
     questions: () => [...stream.questions],
+    seesStatusOnlyConnections: true,
     reset,
     close: async () => {
       clearInterval(timer);
