@@ -3,7 +3,7 @@
  * that applies commands the way the hub does (day rollover first, then the command, then
  * `evolve`). Used only by the `*.test.ts` files next to it; nothing in production imports it.
  */
-import type { Actor, Counter, CounterService, Priority, Service, Ticket } from '@motcua/protocol';
+import type { Actor, Counter, CounterService, Service, Ticket } from '@motcua/protocol';
 import type { Result } from './result.js';
 import { dayRollover } from './commands.js';
 import { evolve, startDay, type Context, type DomainEvent, type QueueSettings, type QueueState } from './state.js';
@@ -133,4 +133,3 @@ export function ticketOf(events: readonly DomainEvent[], type?: DomainEvent['typ
 
 export const labelsOf = (tickets: readonly Ticket[]): string[] => tickets.map((t) => t.label);
 
-export type { Priority };
