@@ -13,6 +13,22 @@ export function textColumns(widthDots: number): number {
   return Math.floor(widthDots / 12);
 }
 
+/** Punctuation the TCVN-3 pages lack, as the nearest ASCII (the raster path draws the real glyphs). */
+const ASCII_PUNCTUATION: Readonly<Record<string, string>> = {
+  '–': '-',
+  '—': '-',
+  '‘': "'",
+  '’': "'",
+  '“': '"',
+  '”': '"',
+  '…': '...',
+  '\u00a0': ' ',
+};
+
+export function textModeSafe(text: string): string {
+  return text.replace(/[–—‘’“”…\u00a0]/g, (c) => ASCII_PUNCTUATION[c] ?? c);
+}
+
 /** Character magnification for a text size; `huge` fills the line, at most 8×. */
 function magnification(size: TextSize | undefined, text: string, columns: number): [number, number] {
   const mm = typeof size === 'number' ? size : TEXT_SIZES_MM[size ?? 'normal'];
@@ -30,7 +46,7 @@ function encodeBlock(e: ReceiptPrinterEncoder, block: Block, spec: TextEncodeSpe
     case 'text': {
       const [w, h] = magnification(block.size, block.text, columns);
       e.align(block.align ?? 'left').bold(block.bold ?? false).invert(block.invert ?? false).size(w, h);
-      for (const line of block.text.split('\n')) e.line(line);
+      for (const line of textModeSafe(block.text).split('\n')) e.line(line);
       e.size(1, 1).bold(false).invert(false).align('left');
       return;
     }
@@ -44,7 +60,7 @@ function encodeBlock(e: ReceiptPrinterEncoder, block: Block, spec: TextEncodeSpe
       const keyCols = Math.round(columns * Math.min(0.8, Math.max(0.2, block.keyWidth ?? 0.45)));
       e.table(
         [{ width: keyCols, marginRight: 1 }, { width: columns - keyCols - 1 }],
-        block.rows.map((r) => [r.key, r.value]),
+        block.rows.map((r) => [textModeSafe(r.key), textModeSafe(r.value)]),
       );
       return;
     }
@@ -53,8 +69,8 @@ function encodeBlock(e: ReceiptPrinterEncoder, block: Block, spec: TextEncodeSpe
       const widths = block.columns.map((c) => Math.max(1, Math.floor((columns * c.width) / total)));
       const cols = block.columns.map((c, i) => ({ width: widths[i] ?? 1, align: c.align ?? 'left' }));
       const rows: string[][] = [];
-      if (block.columns.some((c) => c.header !== undefined)) rows.push(block.columns.map((c) => c.header ?? ''));
-      rows.push(...block.rows.map((r) => block.columns.map((_, i) => r[i] ?? '')));
+      if (block.columns.some((c) => c.header !== undefined)) rows.push(block.columns.map((c) => textModeSafe(c.header ?? '')));
+      rows.push(...block.rows.map((r) => block.columns.map((_, i) => textModeSafe(r[i] ?? ''))));
       if (block.ruled ?? true) e.rule({ style: 'single' });
       e.table(cols, rows);
       if (block.ruled ?? true) e.rule({ style: 'single' });
