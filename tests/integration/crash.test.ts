@@ -46,17 +46,16 @@ describe('kill -9 the hub mid-burst, restart on the same file', () => {
       }
     };
     const burst: Promise<void>[] = [];
-    for (let i = 0; i < 600 && !killed; i++) {
+    for (let i = 0; i < 600; i++) {
       burst.push(issueOne(i));
       if (i % 20 === 19) await new Promise((r) => setImmediate(r));
-      if (acked.length >= 150 && !killed) {
-        killed = true;
-        inFlightAtKill = inFlight;
-        tv.socket.on('state:snapshot', (snap) => void snapshotsAfterKill.push(snap));
-        await first.kill9();
-      }
     }
-    if (!killed) await first.kill9();
+    // kill the hub once 150 issues were acknowledged, while the rest are still in flight
+    await expect.poll(() => acked.length, { timeout: 60_000, interval: 5 }).toBeGreaterThanOrEqual(150);
+    killed = true;
+    inFlightAtKill = inFlight;
+    tv.socket.on('state:snapshot', (snap) => void snapshotsAfterKill.push(snap));
+    await first.kill9();
     await Promise.all(burst);
     expect(acked.length).toBeGreaterThanOrEqual(150);
     expect(inFlightAtKill, 'the kill must land while requests are in flight').toBeGreaterThan(0);

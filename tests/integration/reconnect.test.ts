@@ -15,6 +15,11 @@ describe('catch-up after a network drop', () => {
     const { socket: kiosk } = await connect(t.url, t.deviceTokens.kiosk);
     const seen: TicketChange[] = [];
     tv.on('ticket:issued', (c) => void seen.push(c));
+    // every broadcast the TV hears (ticket and print events share one seq)
+    const seqs: number[] = [];
+    tv.onAny((_name: string, payload: { seq?: number }) => {
+      if (typeof payload?.seq === 'number' && _name !== 'state:snapshot') seqs.push(payload.seq);
+    });
     let snapshots = 0;
     tv.on('state:snapshot', () => void snapshots++);
     await command(kiosk, 'ticket:issue', { serviceId: 'dat-dai' });
@@ -28,7 +33,11 @@ describe('catch-up after a network drop', () => {
     await expect.poll(() => seen.length, { timeout: 20_000 }).toBe(4);
     expect(tv.recovered).toBe(true);
     expect(snapshots).toBe(0);
-    expect(seen.map((c) => c.seq)).toEqual([snapshot.seq + 1, snapshot.seq + 2, snapshot.seq + 3, snapshot.seq + 4]);
+    // wait for the print jobs of the four tickets to settle, then check the seq has no gap
+    await t.hub.print.idle();
+    const settled = (await rest(t.url, '/api/snapshot', t.deviceTokens.display)).json as { seq: number };
+    await expect.poll(() => seqs.length, { timeout: 20_000 }).toBe(settled.seq - snapshot.seq);
+    expect(seqs).toEqual(seqs.map((_, i) => snapshot.seq + 1 + i));
     expect(seen.map((c) => c.ticket.label)).toEqual(['C001', 'C002', 'C003', 'C004']);
     tv.disconnect();
     kiosk.disconnect();

@@ -65,6 +65,7 @@ export async function startHubProcess(bundle: string, dataDir: string, port: num
       MOTCUA_DATA_DIR: dataDir,
       MOTCUA_SYNCHRONOUS: 'FULL',
       LOG_LEVEL: 'warn',
+      MOTCUA_VIRTUAL_PRINTER: '127.0.0.1:0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -22,6 +22,11 @@ const EnvSchema = z.object({
     .regex(/^(\d{2}:\d{2}-\d{2}:\d{2})(,\d{2}:\d{2}-\d{2}:\d{2})*$/, 'dạng 07:30-11:30,13:30-17:00')
     .optional(),
   MOTCUA_PUBLIC_URL: z.url().optional(),
+  MOTCUA_VIRTUAL_PRINTER: z
+    .string()
+    .regex(/^(off|[\w.-]+:\d{1,5})$/, 'dạng host:port, hoặc off')
+    .default('127.0.0.1:9100'),
+  MOTCUA_TICKET_FOOTER: z.string().min(1).max(200).optional(),
   MOTCUA_TRUST_PROXY: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -38,6 +43,9 @@ export interface HubConfig {
   synchronous: 'FULL' | 'NORMAL';
   issuingHours: Array<[string, string]> | null;
   publicUrl: string | null;
+  /** Where the demo's virtual printer listens; null = none. */
+  virtualPrinter: { host: string; port: number } | null;
+  ticketFooter: string | null;
   trustProxy: boolean;
   logLevel: string;
 }
@@ -68,7 +76,15 @@ export function loadConfig(env: Record<string, string | undefined>): HubConfig {
     issuingHours: e.MOTCUA_ISSUING_HOURS
       ? e.MOTCUA_ISSUING_HOURS.split(',').map((w) => w.split('-') as [string, string])
       : null,
-    publicUrl: e.MOTCUA_PUBLIC_URL ?? null,
+    publicUrl: e.MOTCUA_PUBLIC_URL?.replace(/\/$/, '') ?? null,
+    virtualPrinter:
+      e.MOTCUA_VIRTUAL_PRINTER === 'off'
+        ? null
+        : {
+            host: e.MOTCUA_VIRTUAL_PRINTER.slice(0, e.MOTCUA_VIRTUAL_PRINTER.lastIndexOf(':')),
+            port: Number(e.MOTCUA_VIRTUAL_PRINTER.slice(e.MOTCUA_VIRTUAL_PRINTER.lastIndexOf(':') + 1)),
+          },
+    ticketFooter: e.MOTCUA_TICKET_FOOTER ?? null,
     trustProxy: e.MOTCUA_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
   };

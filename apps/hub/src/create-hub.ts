@@ -6,7 +6,8 @@ import express, { type Express } from 'express';
 import { Server } from 'socket.io';
 import type { Logger } from 'pino';
 import { businessDayOf } from '@motcua/core';
-import { AuthRepository, QueueRepository, type Db } from '@motcua/store';
+import type { TransportFactoryOptions } from '@motcua/printer';
+import { AuthRepository, PrintRepository, QueueRepository, type Db } from '@motcua/store';
 import { AuthService } from './auth/auth-service.js';
 import type { Clock } from './clock.js';
 import type { HubConfig } from './config.js';
@@ -18,6 +19,11 @@ import { buildSnapshot } from './queue/snapshot.js';
 import { Realtime, type HubServer } from './realtime.js';
 import { seedDemo, type DemoCredentials } from './seed/demo.js';
 import { landingPage, mountWebApps } from './web-apps.js';
+import { lanBaseUrl } from './lan-url.js';
+import { PrintService } from './printing/print-service.js';
+import { attachPrintSocket, printRouter } from './printing/print-routes.js';
+import { ServiceTimes } from './queue/service-times.js';
+import { ticketStatusPage, ticketStatusRouter } from './public/ticket-status.js';
 
 export const HUB_VERSION = '0.1.0';
 
@@ -30,6 +36,8 @@ export interface HubDeps {
   appsRoot?: string;
   /** The procedure catalog used to seed the demo. */
   proceduresPath?: string;
+  /** Where transports find the virtual printer (profiles with `transport.kind: 'virtual'`). */
+  printerTransports?: TransportFactoryOptions;
 }
 
 export interface Hub {
@@ -38,6 +46,7 @@ export interface Hub {
   server: HttpServer;
   bus: CommandBus;
   auth: AuthService;
+  print: PrintService;
   demo: DemoCredentials | null;
   listen(port?: number, host?: string): Promise<number>;
   close(): Promise<void>;
@@ -52,9 +61,11 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const { db, clock, log, config } = deps;
   const appsRoot = deps.appsRoot ?? defaultAppsRoot;
   const queueRepo = new QueueRepository(db);
-  const auth = new AuthService(new AuthRepository(db), clock, config.sessionHours);
+  const authRepo = new AuthRepository(db);
+  const printRepo = new PrintRepository(db);
+  const auth = new AuthService(authRepo, clock, config.sessionHours);
   const proceduresPath = deps.proceduresPath ?? join(appsRoot, 'hub/seed/procedures.vi.json');
-  const demo = config.seed === 'demo' ? await seedDemo(queueRepo, auth, proceduresPath) : null;
+  const demo = config.seed === 'demo' ? await seedDemo(queueRepo, auth, printRepo, proceduresPath) : null;
 
   const settings = { timeZone: config.timeZone, issuingHours: config.issuingHours };
   const office = { name: config.officeName, unitName: config.unitName, timeZone: config.timeZone };
@@ -63,6 +74,8 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const bus = new CommandBus(state, db, queueRepo, clock, settings, log.child({ category: 'queue' }));
   const counterNumber = (id: string): number | undefined => bus.current().counters.get(id)?.number;
   const callLog = new CallLog(queueRepo.recentCalls(today, 20, counterNumber));
+  const serviceTimes = new ServiceTimes(queueRepo.recentServiceTimes(today, 300));
+  let listeningPort = config.port;
 
   const app = express();
   app.disable('x-powered-by');
@@ -73,8 +86,44 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     maxHttpBufferSize: 64 * 1024,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
   });
-  const snapshot = (seq: number) => buildSnapshot(bus.current(), seq, clock.now(), office, callLog.list());
+  let print: PrintService | null = null;
+  const snapshot = (seq: number) =>
+    buildSnapshot(bus.current(), seq, clock.now(), office, callLog.list(), {
+      printers: print?.printerInfos() ?? [],
+      failedPrintJobs: print?.failedJobs() ?? [],
+    });
   const realtime = new Realtime(io, bus, auth, callLog, snapshot, log.child({ category: 'realtime' }), queueRepo.lastSeq());
+  print = new PrintService({
+    repo: printRepo,
+    devices: authRepo,
+    clock,
+    log: log.child({ category: 'print' }),
+    office,
+    transports: deps.printerTransports ?? {},
+    serviceTimes,
+    publicUrl: () => config.publicUrl ?? lanBaseUrl(listeningPort),
+    footer: config.ticketFooter,
+    publish: (e) =>
+      e.name === 'print:updated'
+        ? realtime.publish('print:updated', { at: e.job.updatedAt, job: e.job })
+        : realtime.publish('printer:changed', { at: e.printer.checkedAt ?? new Date(clock.now()).toISOString(), printer: e.printer }),
+  });
+  const printing = print;
+  bus.addTransactionHook((name, own, actor, state) => {
+    if (name !== 'ticket:issue') return {};
+    const issued = own.find((e) => e.type === 'ticket:issued');
+    return issued && issued.type === 'ticket:issued'
+      ? { printJobId: printing.createTicketJob(issued.ticket, actor, state) }
+      : {};
+  });
+  bus.onCommit((c) => {
+    serviceTimes.observe(c.events);
+    printing.onCommitted(c.events);
+  });
+  attachPrintSocket(io, printing, auth);
+  printing.recover();
+  const statusTimer = setInterval(() => void printing.pollStatus(), 30_000);
+  statusTimer.unref();
   // A restart on a later day, or a hub left running over midnight, starts the new business day.
   bus.tick();
   const dayTimer = setInterval(() => bus.tick(), 30_000);
@@ -82,6 +131,8 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
 
   const startedAt = clock.now();
   app.use('/api', express.json({ limit: '64kb' }));
+  app.use('/api', ticketStatusRouter({ state: () => bus.current(), repo: queueRepo, office, serviceTimes }));
+  app.use('/api', printRouter(printing, printRepo, auth));
   app.use(
     '/api',
     apiRouter({
@@ -95,6 +146,9 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     }),
   );
   mountWebApps(app, appsRoot);
+  app.get('/t/:id', (_req, res) => {
+    res.type('html').send(ticketStatusPage());
+  });
   app.get('/', (_req, res) => {
     res.type('html').send(landingPage(office.name));
   });
@@ -106,15 +160,21 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     server,
     bus,
     auth,
+    print: printing,
     demo,
     listen(port = config.port, host = config.host) {
       return new Promise((resolvePort, reject) => {
         server.once('error', reject);
-        server.listen(port, host, () => resolvePort((server.address() as AddressInfo).port));
+        server.listen(port, host, () => {
+          listeningPort = (server.address() as AddressInfo).port;
+          resolvePort(listeningPort);
+        });
       });
     },
     async close() {
       clearInterval(dayTimer);
+      clearInterval(statusTimer);
+      await printing.close();
       await new Promise<void>((r) => {
         io.close(() => r());
       });

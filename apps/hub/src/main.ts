@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '@motcua/store';
+import { createVirtualPrinter, type VirtualPrinter } from '@motcua/virtual-printer';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createHub } from './create-hub.js';
@@ -22,9 +23,36 @@ async function main(): Promise<void> {
   mkdirSync(config.dataDir, { recursive: true });
   const dbPath = join(config.dataDir, 'motcua.sqlite');
   const db = openDatabase(dbPath, { synchronous: config.synchronous });
-  const hub = await createHub({ db, clock: systemClock, log, config });
+  const printerLog = log.child({ category: 'virtual-printer' });
+  let virtualPrinter: VirtualPrinter | null = null;
+  if (config.virtualPrinter) {
+    const outDir = join(config.dataDir, 'printed');
+    const start = (port: number) =>
+      createVirtualPrinter({ ...config.virtualPrinter!, port, outDir, log: (msg, details) => printerLog.debug(details ?? {}, msg) });
+    virtualPrinter = await start(config.virtualPrinter.port).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EADDRINUSE') throw err;
+      log.warn({ port: config.virtualPrinter!.port }, 'virtual printer port in use: using a free port');
+      return start(0);
+    });
+  }
+  const hub = await createHub({
+    db,
+    clock: systemClock,
+    log,
+    config,
+    printerTransports: virtualPrinter ? { virtual: { host: virtualPrinter.address, port: virtualPrinter.port } } : {},
+  });
   const port = await hub.listen();
-  process.stdout.write(startupBanner({ port, host: config.host, publicUrl: config.publicUrl, dbPath, demo: hub.demo }));
+  process.stdout.write(
+    startupBanner({
+      port,
+      host: config.host,
+      publicUrl: config.publicUrl,
+      dbPath,
+      demo: hub.demo,
+      printedDir: virtualPrinter?.outDir ?? null,
+    }),
+  );
   log.info({ port, dbPath }, 'hub listening');
 
   let closing = false;
@@ -34,6 +62,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     hub
       .close()
+      .then(() => virtualPrinter?.close())
       .then(() => db.close())
       .finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 5000).unref();

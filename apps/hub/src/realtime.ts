@@ -73,6 +73,15 @@ export class Realtime {
     return this.seq;
   }
 
+  /** Broadcasts a non-queue event (printing) in the same gap-free seq as queue events. */
+  publish<E extends 'print:updated' | 'printer:changed'>(
+    name: E,
+    payload: Omit<Parameters<ServerToClientEvents[E]>[0], 'seq'>,
+  ): void {
+    const emit = this.io.emit.bind(this.io) as (n: string, p: unknown) => void;
+    emit(name, { ...payload, seq: ++this.seq });
+  }
+
   private onConnection(socket: HubSocket): void {
     if (!socket.recovered) socket.emit('state:snapshot', this.snapshot(this.seq));
     socket.on('state:get', (...args: unknown[]) => {

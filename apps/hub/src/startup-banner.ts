@@ -7,6 +7,7 @@ export function startupBanner(o: {
   publicUrl: string | null;
   dbPath: string;
   demo: DemoCredentials | null;
+  printedDir: string | null;
 }): string {
   const base = o.publicUrl ?? `http://localhost:${o.port}`;
   const t = o.demo?.deviceTokens;
@@ -21,6 +22,9 @@ export function startupBanner(o: {
     `  Quản trị        : ${base}/admin/`,
     `  Kiểm tra        : ${base}/api/health`,
   ];
+  if (o.printedDir) {
+    lines.push('', `  Máy in ảo: phiếu in ra thành ảnh PNG trong / virtual printer writes tickets to:`, `    ${o.printedDir}`);
+  }
   if (o.demo) {
     lines.push(
       '',

@@ -1,3 +1,4 @@
 export * from './queue/index.js';
 export * from './calendar/index.js';
 export * from './speech/index.js';
+export * from './stats/index.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PrintJobInfo, PrinterInfo } from './printing.js';
 
 export const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/, 'id: chữ, số, _ . : -');
 export const IsoInstant = z.iso.datetime({ offset: true });
@@ -115,4 +116,8 @@ export interface Snapshot {
   recentCalls: CallRecord[];
   /** Tickets issued today per service (for counts). */
   issuedToday: Record<string, number>;
+  /** Printers of the office and their health. */
+  printers: PrinterInfo[];
+  /** Print jobs that failed and were not reprinted yet (staff reprint them). */
+  failedPrintJobs: PrintJobInfo[];
 }

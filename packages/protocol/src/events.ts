@@ -1,6 +1,7 @@
 import type { Ack } from './errors.js';
 import type { CommandName, CommandPayload } from './commands.js';
 import type { CallRecord, Counter, Service, Snapshot, Ticket } from './entities.js';
+import type { PrintJobChange, PrintJobInfo, PrinterChange, ReprintInput } from './printing.js';
 
 /** Bumped on any incompatible change; sent in the handshake. */
 export const PROTOCOL_VERSION = 1;
@@ -40,6 +41,10 @@ export interface ServerToClientEvents {
   'ticket:transferred': (change: TicketChange) => void;
   'counter:changed': (change: CounterChange) => void;
   'config:changed': (change: ConfigChange) => void;
+  /** A print job was queued, printed or failed (staff pages and the issuing kiosk use it). */
+  'print:updated': (change: PrintJobChange) => void;
+  /** A printer's health changed (paper out, near end, back to ok …). */
+  'printer:changed': (change: PrinterChange) => void;
 }
 
 export type ServerEventName = keyof ServerToClientEvents;
@@ -81,4 +86,6 @@ type CommandHandlers = {
 /** Clients → hub: every command, plus a snapshot request. */
 export interface ClientToServerEvents extends CommandHandlers {
   'state:get': (ack: (result: Ack<Snapshot>) => void) => void;
+  /** Staff: print a job again (same ticket, never a new number). Also `POST /api/print/jobs/:id/reprint`. */
+  'print:reprint': (payload: ReprintInput, ack: (result: Ack<{ job: PrintJobInfo }>) => void) => void;
 }

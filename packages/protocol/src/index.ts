@@ -3,6 +3,7 @@ export * from './entities.js';
 export * from './auth.js';
 export * from './commands.js';
 export * from './events.js';
+export * from './printing.js';
 
 import { z } from 'zod';
 // Validation messages reach screens: Vietnamese first.

@@ -17,6 +17,7 @@ export interface DeviceRecord {
   role: DeviceRole;
   createdAt: string;
   revokedAt: string | null;
+  printerId: string | null;
 }
 
 interface UserRow {
@@ -35,6 +36,7 @@ interface DeviceRow {
   token_hash: string;
   created_at: string;
   revoked_at: string | null;
+  printer_id: string | null;
 }
 
 const user = (r: UserRow): UserRecord => ({
@@ -52,6 +54,7 @@ const device = (r: DeviceRow): DeviceRecord => ({
   role: r.role as DeviceRole,
   createdAt: r.created_at,
   revokedAt: r.revoked_at,
+  printerId: r.printer_id,
 });
 
 /** Users, login sessions and device tokens. Only hashes of secrets are stored. */
@@ -82,6 +85,8 @@ export class AuthRepository {
         `SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL`,
       ),
       devices: db.prepare<[], DeviceRow>(`SELECT * FROM devices ORDER BY created_at`),
+      deviceById: db.prepare<[string], DeviceRow>(`SELECT * FROM devices WHERE id = ?`),
+      setPrinter: db.prepare<[string | null, string]>(`UPDATE devices SET printer_id = ? WHERE id = ?`),
       revokeDevice: db.prepare<[string, string]>(
         `UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`,
       ),
@@ -115,8 +120,15 @@ export class AuthRepository {
   purgeExpiredSessions(nowIso: string): void {
     this.s.purgeSessions.run(nowIso);
   }
-  addDevice(d: Omit<DeviceRecord, 'revokedAt'> & { tokenHash: string }): void {
+  addDevice(d: Omit<DeviceRecord, 'revokedAt' | 'printerId'> & { tokenHash: string }): void {
     this.s.insertDevice.run(d);
+  }
+  deviceById(id: string): DeviceRecord | null {
+    const r = this.s.deviceById.get(id);
+    return r ? device(r) : null;
+  }
+  setDevicePrinter(id: string, printerId: string | null): boolean {
+    return this.s.setPrinter.run(printerId, id).changes > 0;
   }
   deviceByTokenHash(tokenHash: string): DeviceRecord | null {
     const r = this.s.deviceByToken.get(tokenHash);

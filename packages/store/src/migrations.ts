@@ -42,12 +42,17 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE TABLE devices (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE,
-    created_at TEXT NOT NULL, revoked_at TEXT
+    created_at TEXT NOT NULL, revoked_at TEXT, printer_id TEXT
+  );
+  CREATE TABLE printers (
+    id TEXT PRIMARY KEY, profile TEXT NOT NULL, health TEXT NOT NULL DEFAULT 'unknown', code TEXT,
+    message TEXT, checked_at TEXT
   );
   CREATE TABLE print_jobs (
-    id TEXT PRIMARY KEY, ticket_id TEXT, kind TEXT NOT NULL, printer_id TEXT, document TEXT NOT NULL,
-    state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    id TEXT PRIMARY KEY, kind TEXT NOT NULL, ticket_id TEXT, label TEXT, printer_id TEXT NOT NULL,
+    device_id TEXT, document TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+    error_code TEXT, error_message TEXT, warnings TEXT NOT NULL DEFAULT '[]', created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL, printed_at TEXT
   );
   CREATE INDEX print_jobs_state ON print_jobs (state);
   `,

@@ -63,6 +63,11 @@ export class QueueRepository {
       ticketByDayLabel: db.prepare<[string, string], TicketRow>(
         `SELECT * FROM tickets WHERE business_day = ? AND label = ?`,
       ),
+      recentServices: db.prepare<[string, number], { service_id: string; ms: number }>(
+        `SELECT service_id, (julianday(finished_at) - julianday(started_at)) * 86400000 AS ms FROM tickets
+         WHERE business_day = ? AND status = 'done' AND started_at IS NOT NULL
+         ORDER BY finished_at DESC LIMIT ?`,
+      ),
       clearCurrent: db.prepare(`UPDATE counters SET current_ticket_id = NULL`),
       ticketById: db.prepare<[string], TicketRow>(`SELECT * FROM tickets WHERE id = ?`),
     };
@@ -161,6 +166,11 @@ export class QueueRepository {
       issuedCount,
       cursors,
     };
+  }
+
+  /** Recent service durations of a day, newest first, per service (for wait estimates). */
+  recentServiceTimes(businessDay: string, limit: number): Array<{ serviceId: string; ms: number }> {
+    return this.stmts.recentServices.all(businessDay, limit).map((r) => ({ serviceId: r.service_id, ms: Math.round(r.ms) }));
   }
 
   /** The last calls of a day, newest first (for the TV after a restart). */

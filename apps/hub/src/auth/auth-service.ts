@@ -96,6 +96,7 @@ export class AuthService {
       role: input.role,
       createdAt: new Date(this.clock.now()).toISOString(),
       revokedAt: null,
+      printerId: null,
     };
     this.repo.addDevice({ ...device, tokenHash: hashToken(token) });
     return { device, token };
@@ -103,6 +104,10 @@ export class AuthService {
 
   listUsers(): UserRecord[] {
     return this.repo.users();
+  }
+
+  assignPrinter(deviceId: string, printerId: string | null): boolean {
+    return this.repo.setDevicePrinter(deviceId, printerId);
   }
 
   listDevices(): DeviceRecord[] {

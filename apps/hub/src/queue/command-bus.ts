@@ -37,7 +37,12 @@ export interface Committed {
 }
 
 /** Something that wants to run inside the command's transaction (e.g. create a print job). */
-export type TransactionHook = (name: CommandName, own: DomainEvent[], actor: Actor) => Record<string, unknown>;
+export type TransactionHook = (
+  name: CommandName,
+  own: DomainEvent[],
+  actor: Actor,
+  state: QueueState,
+) => Record<string, unknown>;
 
 /**
  * The hub's single writer. Commands are validated and authorised, then queued; the queue is
@@ -136,7 +141,7 @@ export class CommandBus {
           const events = [...roll, ...own];
           const after = events.length ? evolve(state, events) : state;
           for (const e of events) this.repo.append(e, after.cursors);
-          const extra = r.ok ? this.runHooks(p, own) : {};
+          const extra = r.ok ? this.runHooks(p, own, after) : {};
           state = after;
           outcomes.push({
             p,
@@ -159,9 +164,9 @@ export class CommandBus {
     }
   }
 
-  private runHooks(p: Pending, own: DomainEvent[]): Record<string, unknown> {
+  private runHooks(p: Pending, own: DomainEvent[], state: QueueState): Record<string, unknown> {
     let extra: Record<string, unknown> = {};
-    for (const h of this.hooks) extra = { ...extra, ...h(p.name, own, p.actor) };
+    for (const h of this.hooks) extra = { ...extra, ...h(p.name, own, p.actor, state) };
     return extra;
   }
 

@@ -1,4 +1,4 @@
-import type { CallRecord, OfficeInfo, Snapshot } from '@motcua/protocol';
+import type { CallRecord, OfficeInfo, PrintJobInfo, PrinterInfo, Snapshot } from '@motcua/protocol';
 import type { QueueState } from '@motcua/core';
 
 export function buildSnapshot(
@@ -7,6 +7,7 @@ export function buildSnapshot(
   now: number,
   office: OfficeInfo,
   recentCalls: readonly CallRecord[],
+  printing: { printers: PrinterInfo[]; failedPrintJobs: PrintJobInfo[] },
 ): Snapshot {
   return {
     seq,
@@ -18,5 +19,7 @@ export function buildSnapshot(
     activeTickets: [...state.tickets.values()].filter((t) => t.status !== 'absent'),
     recentCalls: [...recentCalls],
     issuedToday: { ...state.issuedCount },
+    printers: printing.printers,
+    failedPrintJobs: printing.failedPrintJobs,
   };
 }

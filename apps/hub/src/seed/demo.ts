@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Counter, Service } from '@motcua/protocol';
-import type { QueueRepository } from '@motcua/store';
+import { PrinterProfileSchema } from '@motcua/printer';
+import type { PrintRepository, QueueRepository } from '@motcua/store';
 import type { AuthService } from '../auth/auth-service.js';
 
 interface Procedure {
@@ -53,9 +54,18 @@ export function loadProcedures(path: string): Procedure[] {
  * counter, an admin and a kiosk and a TV device. Does nothing when services already exist.
  * Returns the demo credentials (device tokens of the demo devices are kept in `meta` — demo only).
  */
+export const DEMO_PRINTER = PrinterProfileSchema.parse({
+  id: 'may-in-kiosk',
+  name: 'Máy in kiosk sảnh chính (máy in ảo)',
+  transport: { kind: 'virtual' },
+  widthDots: 576,
+  dpi: 203,
+});
+
 export async function seedDemo(
   repo: QueueRepository,
   auth: AuthService,
+  print: PrintRepository,
   proceduresPath: string,
 ): Promise<DemoCredentials> {
   if (repo.services().length === 0) {
@@ -96,7 +106,9 @@ export async function seedDemo(
         role: 'clerk',
       });
     }
+    print.savePrinter(DEMO_PRINTER.id, DEMO_PRINTER);
     const kiosk = auth.createDevice({ name: 'Kiosk sảnh chính', role: 'kiosk' });
+    auth.assignPrinter(kiosk.device.id, DEMO_PRINTER.id);
     const display = auth.createDevice({ name: 'TV phòng chờ', role: 'display' });
     repo.setMeta('demoDeviceTokens', JSON.stringify({ kiosk: kiosk.token, display: display.token }));
   }

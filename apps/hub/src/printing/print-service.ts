@@ -1,0 +1,284 @@
+import { randomUUID } from 'node:crypto';
+import { estimateWait, peopleAhead, type DomainEvent, type QueueState } from '@motcua/core';
+import {
+  createPrinter,
+  statusError,
+  PrinterProfileSchema,
+  ticketDocument,
+  transportFactory,
+  type PrintResult,
+  type Printer,
+  type PrinterProfile,
+  type TicketPrintData,
+  type TransportFactoryOptions,
+} from '@motcua/printer';
+import type { Actor, ApiError, OfficeInfo, PrintJobInfo, PrinterHealth, PrinterInfo, Ticket } from '@motcua/protocol';
+import type { AuthRepository, PrintRepository } from '@motcua/store';
+import type { Logger } from 'pino';
+import type { Clock } from '../clock.js';
+import type { ServiceTimes } from '../queue/service-times.js';
+
+export interface PrintServiceDeps {
+  repo: PrintRepository;
+  devices: AuthRepository;
+  clock: Clock;
+  log: Logger;
+  office: OfficeInfo;
+  transports: TransportFactoryOptions;
+  serviceTimes: ServiceTimes;
+  /** Base URL phones reach the hub at, for the ticket's QR code; null = no QR. */
+  publicUrl: () => string | null;
+  footer: string | null;
+  /** Broadcast with the realtime seq. */
+  publish: (
+    event: { name: 'print:updated'; job: PrintJobInfo } | { name: 'printer:changed'; printer: PrinterInfo },
+  ) => void;
+}
+
+interface LivePrinter {
+  printer: Printer;
+  info: PrinterInfo;
+}
+
+const FAILED_LIMIT = 20;
+
+/**
+ * Print jobs are data: a ticket's job is stored in the same transaction that issues the ticket,
+ * then sent to the printer assigned to the issuing kiosk. A failure leaves the ticket valid and
+ * the job `failed` with the printer's typed error; staff reprint it (same job, same ticket).
+ * Nothing is retried automatically: a job that may have reached the paper is never sent twice
+ * without a person deciding so.
+ */
+export class PrintService {
+  private readonly printers = new Map<string, LivePrinter>();
+  private toDispatch: string[] = [];
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  constructor(private readonly d: PrintServiceDeps) {
+    for (const stored of d.repo.printers()) {
+      const parsed = PrinterProfileSchema.safeParse(stored.profile);
+      if (!parsed.success) {
+        d.log.error({ printer: stored.info.id, issues: parsed.error.issues }, 'printer profile invalid: skipped');
+        continue;
+      }
+      this.addPrinter(parsed.data, stored.info);
+    }
+  }
+
+  private addPrinter(profile: PrinterProfile, info: PrinterInfo): void {
+    const printer = createPrinter(profile, transportFactory(this.d.transports));
+    this.printers.set(profile.id, { printer, info: { ...info, name: profile.name } });
+  }
+
+  /** Saves (creates or replaces) a printer profile. */
+  savePrinter(raw: unknown): { ok: true; printer: PrinterInfo } | { ok: false; error: ApiError } {
+    const parsed = PrinterProfileSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return {
+        ok: false,
+        error: { code: 'BAD_REQUEST', message: `Cấu hình máy in không hợp lệ — ${issue?.path.join('.')}: ${issue?.message ?? ''}` },
+      };
+    }
+    this.d.repo.savePrinter(parsed.data.id, parsed.data);
+    const old = this.printers.get(parsed.data.id);
+    void old?.printer.close();
+    const info: PrinterInfo = old?.info ?? {
+      id: parsed.data.id,
+      name: parsed.data.name,
+      health: 'unknown',
+      code: null,
+      message: null,
+      checkedAt: null,
+    };
+    this.addPrinter(parsed.data, info);
+    return { ok: true, printer: this.printers.get(parsed.data.id)!.info };
+  }
+
+  printerProfiles(): unknown[] {
+    return this.d.repo.printers().map((p) => p.profile);
+  }
+
+  printerInfos(): PrinterInfo[] {
+    return [...this.printers.values()].map((p) => p.info);
+  }
+
+  failedJobs(): PrintJobInfo[] {
+    return this.d.repo.recentFailedJobs(FAILED_LIMIT);
+  }
+
+  job(id: string): PrintJobInfo | null {
+    return this.d.repo.job(id);
+  }
+
+  /**
+   * Inside the issue transaction: stores the ticket's print job when the issuing device has a
+   * printer. Returns the job id (or null: no printer assigned).
+   */
+  createTicketJob(ticket: Ticket, actor: Actor, state: QueueState): string | null {
+    if (actor.kind !== 'device') return null;
+    const printerId = this.d.devices.deviceById(actor.id)?.printerId ?? null;
+    if (!printerId || !this.printers.has(printerId)) return null;
+    const id = `pj-${randomUUID()}`;
+    this.d.repo.addJob({
+      id,
+      kind: 'ticket',
+      ticketId: ticket.id,
+      label: ticket.label,
+      printerId,
+      deviceId: actor.id,
+      document: this.ticketData(ticket, state),
+      at: new Date(this.d.clock.now()).toISOString(),
+    });
+    this.toDispatch.push(id);
+    return id;
+  }
+
+  /** After a commit: send the jobs that commit created. */
+  onCommitted(_events: readonly DomainEvent[]): void {
+    const ids = this.toDispatch;
+    this.toDispatch = [];
+    for (const id of ids) this.dispatch(id);
+  }
+
+  /** Staff reprint: the same job (same ticket, same number) is sent again. */
+  reprint(jobId: string): { ok: true; job: PrintJobInfo } | { ok: false; error: ApiError } {
+    const job = this.d.repo.job(jobId);
+    if (!job) return { ok: false, error: { code: 'NOT_FOUND', message: 'Không có lệnh in này.' } };
+    if (job.state === 'queued' || job.state === 'printing') {
+      return { ok: false, error: { code: 'CONFLICT', message: 'Lệnh in này đang được in.' } };
+    }
+    if (!this.printers.has(job.printerId)) {
+      return { ok: false, error: { code: 'NOT_FOUND', message: 'Máy in của lệnh này không còn trong cấu hình.' } };
+    }
+    this.setState(job.id, 'queued', {});
+    this.dispatch(job.id);
+    return { ok: true, job: this.d.repo.job(job.id)! };
+  }
+
+  /**
+   * At start: jobs still `queued` were never sent and are sent now; jobs left `printing` may have
+   * reached the paper, so they become `failed` (INTERRUPTED) for a person to reprint.
+   */
+  recover(): void {
+    for (const j of this.d.repo.jobsInState('printing')) {
+      this.setState(j.id, 'failed', {
+        error: { code: 'INTERRUPTED', message: 'Máy chủ khởi động lại khi đang in — kiểm tra phiếu và in lại nếu cần.' },
+      });
+    }
+    for (const j of this.d.repo.jobsInState('queued')) this.dispatch(j.id);
+  }
+
+  /** Asks every printer for its status (between jobs) and publishes changes. */
+  async pollStatus(): Promise<void> {
+    await Promise.all(
+      [...this.printers.entries()].map(async ([id, p]) => {
+        try {
+          const s = await p.printer.status();
+          const err = statusError(s);
+          if (err) this.setHealth(id, err.code === 'NO_ANSWER' ? 'unknown' : 'error', { code: err.code, message: err.message });
+          else if (s.paperNearEnd) this.setHealth(id, 'warning', NEAR_END);
+          else this.setHealth(id, 'ok', null);
+        } catch (err) {
+          this.d.log.warn({ err, printer: id }, 'status poll failed');
+        }
+      }),
+    );
+  }
+
+  /** Resolves when every job sent so far has an outcome (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
+  }
+
+  async close(): Promise<void> {
+    await this.idle();
+    await Promise.all([...this.printers.values()].map((p) => p.printer.close()));
+  }
+
+  private dispatch(jobId: string): void {
+    const job = this.d.repo.job(jobId);
+    const live = job ? this.printers.get(job.printerId) : undefined;
+    if (!job || !live) return;
+    const data = this.d.repo.jobDocument(jobId) as TicketPrintData;
+    this.setState(jobId, 'printing', { attempt: true });
+    const run = live.printer
+      .print(ticketDocument(data))
+      .then((r) => this.finish(jobId, job.printerId, r))
+      .catch((err: unknown) => {
+        this.d.log.error({ err, jobId }, 'print crashed');
+        this.setState(jobId, 'failed', { error: { code: 'PRINTER_ERROR', message: 'Lỗi máy in.' } });
+      });
+    this.inFlight.add(run);
+    void run.finally(() => this.inFlight.delete(run));
+  }
+
+  private finish(jobId: string, printerId: string, r: PrintResult): void {
+    if (r.ok) {
+      this.setState(jobId, 'printed', { warnings: r.warnings });
+      const near = r.warnings.includes('PAPER_NEAR_END');
+      const unknown = r.warnings.includes('STATUS_UNKNOWN');
+      this.setHealth(
+        printerId,
+        near ? 'warning' : unknown ? 'unknown' : 'ok',
+        near
+          ? NEAR_END
+          : unknown
+            ? { code: 'NO_ANSWER', message: 'Máy in không trả lời trạng thái.' }
+            : null,
+      );
+      return;
+    }
+    const error = { code: r.error.code, message: r.error.message };
+    this.setState(jobId, 'failed', { error });
+    this.setHealth(printerId, 'error', error);
+    this.d.log.warn({ jobId, printerId, code: r.error.code, stage: r.stage }, 'print failed');
+  }
+
+  private setState(
+    id: string,
+    state: PrintJobInfo['state'],
+    o: { attempt?: boolean; error?: { code: string; message: string }; warnings?: string[] },
+  ): void {
+    this.d.repo.setJobState(id, state, new Date(this.d.clock.now()).toISOString(), o);
+    const job = this.d.repo.job(id);
+    if (job) this.d.publish({ name: 'print:updated', job });
+  }
+
+  private setHealth(id: string, health: PrinterHealth, detail: { code: string; message: string } | null): void {
+    const live = this.printers.get(id);
+    if (!live) return;
+    const at = new Date(this.d.clock.now()).toISOString();
+    const changed = live.info.health !== health || live.info.code !== (detail?.code ?? null);
+    live.info = { ...live.info, health, code: detail?.code ?? null, message: detail?.message ?? null, checkedAt: at };
+    this.d.repo.setPrinterHealth(id, health, live.info.code, live.info.message, at);
+    if (changed) this.d.publish({ name: 'printer:changed', printer: live.info });
+  }
+
+  private ticketData(ticket: Ticket, state: QueueState): TicketPrintData {
+    const service = state.services.get(ticket.serviceId);
+    const ahead = peopleAhead(state, ticket);
+    const openCounters = [...state.counters.values()].filter(
+      (c) => c.status === 'open' && c.services.some((s) => s.serviceId === ticket.serviceId),
+    ).length;
+    return {
+      agencyName: this.d.office.name,
+      unitName: this.d.office.unitName,
+      label: ticket.label,
+      serviceName: service?.name ?? '',
+      priority: ticket.priority,
+      peopleAhead: ahead,
+      estimatedWait: estimateWait({
+        peopleAhead: ahead,
+        recentServiceMs: this.d.serviceTimes.of(ticket.serviceId),
+        openCounters,
+      }),
+      issuedAt: ticket.issuedAt,
+      timeZone: this.d.office.timeZone,
+      statusUrl: ((base) => (base ? `${base}/t/${ticket.id}` : null))(this.d.publicUrl()),
+      ...(this.d.footer ? { footer: this.d.footer } : {}),
+    };
+  }
+}
+
+const NEAR_END = { code: 'PAPER_NEAR_END', message: 'Máy in sắp hết giấy — hãy thay cuộn giấy mới.' };

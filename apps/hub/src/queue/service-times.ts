@@ -1,0 +1,34 @@
+import type { DomainEvent } from '@motcua/core';
+
+/** The last service durations per service, bounded, fed by ticket:finished events. */
+export class ServiceTimes {
+  private readonly byService = new Map<string, number[]>();
+
+  constructor(
+    initial: ReadonlyArray<{ serviceId: string; ms: number }>,
+    private readonly limit = 30,
+  ) {
+    // initial is newest first
+    for (const s of [...initial].reverse()) this.add(s.serviceId, s.ms);
+  }
+
+  add(serviceId: string, ms: number): void {
+    const list = this.byService.get(serviceId) ?? [];
+    list.push(ms);
+    if (list.length > this.limit) list.shift();
+    this.byService.set(serviceId, list);
+  }
+
+  observe(events: readonly DomainEvent[]): void {
+    for (const e of events) {
+      if (e.type === 'day:started') this.byService.clear();
+      if (e.type === 'ticket:finished' && e.ticket.startedAt && e.ticket.finishedAt) {
+        this.add(e.ticket.serviceId, Date.parse(e.ticket.finishedAt) - Date.parse(e.ticket.startedAt));
+      }
+    }
+  }
+
+  of(serviceId: string): readonly number[] {
+    return this.byService.get(serviceId) ?? [];
+  }
+}
