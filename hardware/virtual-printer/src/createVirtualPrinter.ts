@@ -49,7 +49,7 @@ export interface JobRecord {
   jsonPath: string;
   receivedBytes: number;
   bytes: Uint8Array;
-  /** Epoch ms of the first byte, the last byte accepted, and the end of the job. */
+  /** Epoch ms of the first byte, the last byte accepted, and the end of the job (connection end or idle). */
   startedAt: number;
   lastByteAt: number;
   endedAt: number;
@@ -79,6 +79,8 @@ export interface VirtualPrinter {
   injectFault(fault: Fault | FaultKind): void;
   /** Removes every fault (and listens again after a persistent `refuse`). */
   clearFaults(): Promise<void>;
+  /** Every DLE EOT this instance saw, oldest first, including on connections that carried no job. */
+  statusQueries(): StatusQueryRecord[];
   /** Jobs of this instance, oldest first. */
   jobs(): JobRecord[];
   /** Resolves once at least `count` jobs have landed (files written); rejects after `timeoutMs`. */
@@ -107,6 +109,7 @@ export async function createVirtualPrinter(options: VirtualPrinterOptions): Prom
   let persistent: Fault[] = [];
   let pendingOnce: Fault[] = [];
   const records: JobRecord[] = [];
+  const allQueries: StatusQueryRecord[] = [];
   const listeners = new Set<(job: JobRecord) => void>();
   const sockets = new Set<net.Socket>();
   const writes = new Set<Promise<void>>();
@@ -204,7 +207,10 @@ export async function createVirtualPrinter(options: VirtualPrinterOptions): Prom
     const answerStatus = (n: number): void => {
       const silent = faults().some((f) => f.kind === 'no-answer');
       const answer = silent ? null : statusByte(n, currentStatus());
-      queries.push({ n, answer, at: now() });
+      const query = { n, answer, at: now() };
+      queries.push(query);
+      allQueries.push(query);
+      if (allQueries.length > 10_000) allQueries.splice(0, allQueries.length - 10_000);
       if (answer !== null && !socket.destroyed && socket.writable) socket.write(Uint8Array.of(answer));
     };
 
@@ -240,6 +246,7 @@ export async function createVirtualPrinter(options: VirtualPrinterOptions): Prom
         rejectedFor,
         startedAt,
         lastByteAt,
+        endedAt: now(),
         status: statusAtStart,
         queries,
       };
@@ -300,12 +307,24 @@ export async function createVirtualPrinter(options: VirtualPrinterOptions): Prom
     reason: string | null;
     startedAt: number;
     lastByteAt: number;
+    endedAt: number;
     status: PrinterStatus;
     queries: StatusQueryRecord[];
   }
 
+  /** Numbers the job now; renders and writes it after pending I/O (status answers) had its turn. */
   function recordJob(job: PendingJob): void {
     const n = nextN++;
+    const write = new Promise<void>((r) => setImmediate(r))
+      .then(() => renderAndWrite(n, job))
+      .catch((err: unknown) => {
+        log('could not write job files', { n, message: err instanceof Error ? err.message : String(err) });
+      });
+    writes.add(write);
+    void write.finally(() => writes.delete(write));
+  }
+
+  async function renderAndWrite(n: number, job: PendingJob): Promise<void> {
     const commands = parseEscPos(job.bytes);
     const rendered = renderJob(commands, {
       widthDots,
@@ -323,7 +342,7 @@ export async function createVirtualPrinter(options: VirtualPrinterOptions): Prom
       bytes: job.bytes,
       startedAt: job.startedAt,
       lastByteAt: job.lastByteAt,
-      endedAt: now(),
+      endedAt: job.endedAt,
       status: job.status,
       statusQueries: job.queries,
       width: rendered.width,
@@ -359,23 +378,18 @@ export async function createVirtualPrinter(options: VirtualPrinterOptions): Prom
       commandCounts: record.commandCounts,
       commands: commands.slice(0, 500).map(describeCommand),
     };
-    const write = (async () => {
-      if (pngPath) await writeFile(pngPath, rendered.png);
-      await writeFile(jsonPath, `${JSON.stringify(transcript, null, 2)}\n`);
-      records.push(record);
-      log(`job ${n} ${record.outcome}`, {
-        n,
-        outcome: record.outcome,
-        reason: record.reason,
-        png: pngPath,
-        bytes: record.receivedBytes,
-      });
-      for (const l of listeners) l(record);
-    })().catch((err: unknown) => {
-      log('could not write job files', { n, message: err instanceof Error ? err.message : String(err) });
+    if (pngPath) await writeFile(pngPath, rendered.png);
+    await writeFile(jsonPath, `${JSON.stringify(transcript, null, 2)}\n`);
+    records.push(record);
+    records.sort((a, b) => a.n - b.n);
+    log(`job ${n} ${record.outcome}`, {
+      n,
+      outcome: record.outcome,
+      reason: record.reason,
+      png: pngPath,
+      bytes: record.receivedBytes,
     });
-    writes.add(write);
-    void write.finally(() => writes.delete(write));
+    for (const l of [...listeners]) l(record);
   }
 
   let refusing = false;
@@ -410,6 +424,9 @@ export async function createVirtualPrinter(options: VirtualPrinterOptions): Prom
         server = net.createServer({ allowHalfOpen: true }, handleConnection);
         await listen(port);
       }
+    },
+    statusQueries() {
+      return [...allQueries];
     },
     jobs() {
       return [...records];

@@ -3,8 +3,10 @@ import {
   BinaryBitmap,
   DecodeHintType,
   HybridBinarizer,
-  MultiFormatReader,
+  MultiFormatOneDReader,
+  QRCodeReader,
   RGBLuminanceSource,
+  type Result,
 } from '@zxing/library';
 
 /** A barcode or QR symbol found by looking at printed dots. */
@@ -20,16 +22,17 @@ const BLOCK_GAP = 12;
 const MIN_BLOCK_HEIGHT = 16;
 const QUIET = 24;
 
-const FORMATS = [
-  BarcodeFormat.QR_CODE,
+const ONE_D_FORMATS = [
   BarcodeFormat.CODE_128,
   BarcodeFormat.CODE_39,
   BarcodeFormat.CODE_93,
   BarcodeFormat.EAN_13,
   BarcodeFormat.EAN_8,
   BarcodeFormat.ITF,
-  BarcodeFormat.DATA_MATRIX,
 ];
+/** A 1-D barcode shows as this many identical rows in a row, each with many bars. */
+const MIN_SAME_ROWS = 8;
+const MIN_BARS = 10;
 
 /**
  * Finds barcodes and QR symbols in a 1-bit image (`ink(x, y)` true = black). The image is
@@ -38,16 +41,11 @@ const FORMATS = [
  */
 export function decodeCodes(width: number, height: number, ink: (x: number, y: number) => boolean): DecodedCode[] {
   const found: DecodedCode[] = [];
-  const reader = new MultiFormatReader();
-  const hints = new Map<DecodeHintType, unknown>([
-    [DecodeHintType.TRY_HARDER, true],
-    [DecodeHintType.POSSIBLE_FORMATS, FORMATS],
-  ]);
-  reader.setHints(hints);
   for (const block of blocks(width, height, ink)) {
-    const result = decodeBlock(reader, block, ink);
-    if (result && !found.some((f) => f.format === result.format && f.text === result.text)) {
-      found.push({ ...result, y: block.top });
+    for (const result of decodeBlock(block, ink)) {
+      if (!found.some((f) => f.format === result.format && f.text === result.text)) {
+        found.push({ ...result, y: block.top });
+      }
     }
   }
   return found;
@@ -91,11 +89,12 @@ function blocks(width: number, height: number, ink: (x: number, y: number) => bo
   return out.filter((b) => b.bottom - b.top + 1 >= MIN_BLOCK_HEIGHT);
 }
 
-function decodeBlock(
-  reader: MultiFormatReader,
-  b: Block,
-  ink: (x: number, y: number) => boolean,
-): { format: string; text: string } | null {
+/**
+ * Tries the QR reader on every block, and the 1-D readers only on blocks that hold a run of
+ * identical many-bar rows (text lines are most blocks of a raster ticket, and trying every
+ * 1-D reader on them costs more than all the rest of a job).
+ */
+function decodeBlock(b: Block, ink: (x: number, y: number) => boolean): { format: string; text: string }[] {
   const w = b.right - b.left + 1 + 2 * QUIET;
   const h = b.bottom - b.top + 1 + 2 * QUIET;
   const lum = new Uint8ClampedArray(w * h).fill(255);
@@ -104,13 +103,43 @@ function decodeBlock(
       if (ink(x, y)) lum[(y - b.top + QUIET) * w + (x - b.left + QUIET)] = 0;
     }
   }
+  const bitmap = (): BinaryBitmap => new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(lum, w, h)));
+  const out: { format: string; text: string }[] = [];
+  const keep = (result: Result | null): void => {
+    if (result) out.push({ format: BarcodeFormat[result.getBarcodeFormat()] ?? 'UNKNOWN', text: result.getText() });
+  };
+  keep(attempt(() => new QRCodeReader().decode(bitmap(), new Map([[DecodeHintType.TRY_HARDER, true]]))));
+  if (out.length === 0 && looksLikeBars(lum, w, h)) {
+    const hints = new Map<DecodeHintType, unknown>([[DecodeHintType.POSSIBLE_FORMATS, ONE_D_FORMATS]]);
+    keep(attempt(() => new MultiFormatOneDReader(hints).decode(bitmap(), hints)));
+  }
+  return out;
+}
+
+function attempt(decode: () => Result): Result | null {
   try {
-    const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(lum, w, h)));
-    const result = reader.decodeWithState(bitmap);
-    return { format: BarcodeFormat[result.getBarcodeFormat()] ?? 'UNKNOWN', text: result.getText() };
+    return decode();
   } catch {
     return null;
-  } finally {
-    reader.reset();
   }
+}
+
+function looksLikeBars(lum: Uint8ClampedArray, w: number, h: number): boolean {
+  let same = 0;
+  for (let y = 1; y < h; y++) {
+    const row = lum.subarray(y * w, (y + 1) * w);
+    const prev = lum.subarray((y - 1) * w, y * w);
+    if (transitions(row) >= 2 * MIN_BARS && row.every((v, i) => v === prev[i])) {
+      if (++same >= MIN_SAME_ROWS) return true;
+    } else {
+      same = 0;
+    }
+  }
+  return false;
+}
+
+function transitions(row: Uint8ClampedArray): number {
+  let n = 0;
+  for (let i = 1; i < row.length; i++) if (row[i] !== row[i - 1]) n++;
+  return n;
 }

@@ -51,6 +51,26 @@ export class Page {
     }
   }
 
+  /**
+   * Draws 1-bit rows (MSB leftmost, 1 = ink) with its top-left corner at (x, y), each bit
+   * scaled to sx × sy dots; what falls off the right edge is lost.
+   */
+  blitBits(x: number, y: number, widthBytes: number, height: number, data: Uint8Array, sx: number, sy: number): void {
+    this.grow(y + height * sy);
+    for (let row = 0; row < height; row++) {
+      for (let col = 0; col < widthBytes * 8; col++) {
+        const byte = data[row * widthBytes + (col >> 3)] ?? 0;
+        if ((byte & (0x80 >> (col & 7))) === 0) continue;
+        const px = x + col * sx;
+        if (px >= this.width) break;
+        for (let dy = 0; dy < sy; dy++) {
+          const base = (y + row * sy + dy) * this.width;
+          this.dots.fill(INK, base + px, base + Math.min(this.width, px + sx));
+        }
+      }
+    }
+  }
+
   /** The dots, one byte each, row by row (a copy of exactly width × height bytes). */
   snapshot(): Uint8Array {
     return this.dots.slice(0, this.width * this.rows);

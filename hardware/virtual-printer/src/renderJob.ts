@@ -240,18 +240,8 @@ export function renderJob(commands: readonly Command[], options: RenderOptions =
         const w = c.widthBytes * 8 * sx;
         if (w > width) warnings.push(`raster band ${w} dots wide on ${width}-dot paper: the right part is lost`);
         const x0 = left(Math.min(w, width), align);
-        for (let row = 0; row < c.height; row++) {
-          for (let col = 0; col < c.widthBytes * 8; col++) {
-            const byte = c.data[row * c.widthBytes + (col >> 3)] ?? 0;
-            if ((byte & (0x80 >> (col & 7))) === 0) continue;
-            for (let dy = 0; dy < sy; dy++) {
-              for (let dx = 0; dx < sx; dx++) {
-                page.set(x0 + col * sx + dx, y + row * sy + dy, INK);
-                graphics.set(x0 + col * sx + dx, y + row * sy + dy, INK);
-              }
-            }
-          }
-        }
+        page.blitBits(x0, y, c.widthBytes, c.height, c.data, sx, sy);
+        graphics.blitBits(x0, y, c.widthBytes, c.height, c.data, sx, sy);
         y += c.height * sy;
         page.grow(y);
         break;

@@ -157,6 +157,12 @@ describe('virtual printer over TCP', () => {
     await sendJob(printer.port, SMALL_JOB);
     const jobs = await printer.waitForJobs(1);
     expect(jobs.map((j) => j.n)).toEqual([1]);
+    expect(printer.statusQueries().map((q) => [q.n, q.answer])).toEqual([
+      [1, 0x12],
+      [2, 0x12],
+      [3, 0x12],
+      [4, 0x12],
+    ]);
     expect(jobs[0]?.text).toEqual(['A025']);
     expect(readdirSync(dir).sort()).toEqual(['1.json', '1.png']);
   });
