@@ -36,6 +36,9 @@ describe.skipIf(!chromiumPath())('queue flow in Chromium: kiosk → desk → TV'
     await tv.locator('.tv').waitFor();
     expect(new URL(tv.url()).search, 'the device token leaves the address bar').toBe('');
     await tv.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    // Sound on (a click: browsers need a gesture); calls then reach the announcement queue.
+    await tv.getByTestId('tv-sound').click();
+    await expect.poll(() => tv.getByTestId('tv-sound').getAttribute('class')).toContain('is-on');
     await expect.poll(() => tv.locator('.tv-office-name').textContent()).toBe(snap.office.name);
 
     // Kiosk (portrait): the office, the services as big buttons, then a ticket.
@@ -80,11 +83,64 @@ describe.skipIf(!chromiumPath())('queue flow in Chromium: kiosk → desk → TV'
     expect(numberHeight, 'the called number is at least a tenth of the screen height').toBeGreaterThanOrEqual(108);
     expect(await tv.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await screenshot(tv, 'tv-after-call');
+    await expect
+      .poll(() =>
+        tv.evaluate(() =>
+          (window as unknown as { __motcuaVoice?: { scheduledLog(): { label: string; counterNumber: number }[] } }).__motcuaVoice
+            ?.scheduledLog()
+            .map((a) => `${a.label}>${a.counterNumber}`),
+        ),
+      )
+      .toEqual([`${label}>${counter.number}`]);
 
     // The desk's keyboard shortcut starts service.
     await desk.keyboard.press('b');
     await expect.poll(() => desk.locator('.desk-current').getAttribute('class')).toContain('is-serving');
 
+    // A few more calls: the TV lists the previous ones under the headline.
+    for (let i = 0; i < 3; i++) {
+      const r = await fetch(`${hub.url}/api/commands/ticket:issue`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${hub.deviceTokens.kiosk}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ serviceId: service.id, priority: i === 1 ? 'elderly' : null }),
+      });
+      expect(r.status).toBe(200);
+    }
+    await expect.poll(() => desk.getByTestId('queue-total').textContent()).toBe('3');
+    await screenshot(desk, 'desk-queue');
+    const called = [label];
+    for (let i = 0; i < 3; i++) {
+      await desk.locator('[data-action="finishNext"]').click();
+      await expect.poll(() => desk.getByTestId('desk-current-label').textContent()).not.toBe(called.at(-1));
+      called.push((await desk.getByTestId('desk-current-label').textContent())!);
+      await expect.poll(() => tv.getByTestId('tv-label').textContent()).toBe(called.at(-1));
+    }
+    expect(await tv.locator('.tv-recent-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-label')))).toEqual(
+      called.slice(0, -1).reverse(),
+    );
+    await screenshot(tv, 'tv-recent');
+
     for (const p of pages) expect(pageErrors(p), 'no uncaught page errors').toEqual([]);
+  });
+
+  it('lets an admin log in, see the services and create a TV device with its URL', async () => {
+    const admin = await openPage(browser, `${hub.url}/admin/`, { width: 1366, height: 768 });
+    await admin.locator('input[name="username"]').fill(hub.users.admin.username);
+    await admin.locator('input[name="password"]').fill(hub.users.admin.password);
+    await admin.locator('button[type="submit"]').click();
+    await admin.locator('.admin-table tbody tr').first().waitFor();
+    expect(await admin.locator('tr[data-service="ho-tich"] input').nth(1).inputValue()).toBe('Hộ tịch');
+    await screenshot(admin, 'admin-services');
+    await admin.getByRole('tab', { name: 'Thiết bị' }).click();
+    await admin.locator('.admin-form-row input').first().fill('TV tầng 2');
+    await admin.locator('.admin-form-row select').selectOption('display');
+    await admin.locator('.admin-form-row button[type="submit"]').click();
+    const url = (await admin.locator('.admin-url').textContent())!;
+    expect(url).toMatch(new RegExp(`^${hub.url}/tv/\\?token=.+`));
+    await screenshot(admin, 'admin-devices');
+    // the new device's URL opens a working TV page
+    const tv2 = await openPage(browser, url, { width: 1920, height: 1080 });
+    await tv2.locator('.tv').waitFor();
+    expect(pageErrors(admin)).toEqual([]);
   });
 });

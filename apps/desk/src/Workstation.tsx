@@ -21,6 +21,12 @@ import { PauseDialog } from './PauseDialog.js';
 /** A confirmation line naming the ticket a command acted on. */
 const msg = (key: MessageKey) => (d: { ticket: Ticket }) => t(key, { label: d.ticket.label });
 
+/** "Quầy 2 · Tiếp nhận" — without saying the number twice when the name already has it. */
+function counterTitle(c: Counter): string {
+  const label = t('counter.label', { n: c.number });
+  return c.name.toLowerCase().startsWith(label.toLowerCase()) ? c.name : `${label} · ${c.name}`;
+}
+
 type DialogKind = 'transfer' | 'callSpecific' | 'pause' | 'close' | null;
 
 export function Workstation({
@@ -117,9 +123,7 @@ export function Workstation({
     <div className="desk" data-counter={counter.id}>
       <header className="desk-bar">
         <div className="desk-bar-title">
-          <strong>
-            {t('counter.label', { n: counter.number })} · {counter.name}
-          </strong>
+          <strong>{counterTitle(counter)}</strong>
           <span>{snapshot.office.name}</span>
         </div>
         <div className={`desk-pill desk-pill-${counter.status}`} data-testid="counter-status">

@@ -32,7 +32,7 @@ export const ACTIONS: readonly ActionDef[] = [
   { id: 'finishNext', label: 'desk.action.finishNext', key: 'G', tone: 'primary' },
   { id: 'transfer', label: 'desk.action.transfer', key: 'C', tone: 'secondary' },
   { id: 'callSpecific', label: 'desk.action.callSpecific', key: 'S', tone: 'secondary' },
-  { id: 'pause', label: 'desk.action.pause', key: 'P', tone: 'quiet' },
+  { id: 'pause', label: 'desk.action.pause', key: 'P', tone: 'secondary' },
   { id: 'resume', label: 'desk.action.resume', key: 'P', tone: 'success' },
   { id: 'close', label: 'desk.action.close', key: null, tone: 'danger' },
 ];
