@@ -272,7 +272,7 @@ export async function createVirtualPrinter(options: VirtualPrinterOptions): Prom
       if (slow) {
         socket.pause();
         queue = queue
-          .then(() => acceptSlowly(chunk, Math.max(1, slow.chunkBytes ?? 64), slow.delayMs ?? 20))
+          .then(() => acceptSlowly(chunk, Math.max(1, slow.chunkBytes ?? 1024), slow.delayMs ?? 20))
           .then(() => {
             if (!socket.destroyed) socket.resume();
           });

@@ -5,9 +5,9 @@ export type Fault =
   | { kind: 'paper-out' | 'paper-near-end' | 'cover-open' | 'offline' | 'error'; once?: boolean }
   /** Never answers DLE EOT (cheap clones, or a printer that hung). */
   | { kind: 'no-answer'; once?: boolean }
-  /** Destroys the connection after `afterBytes` bytes of it were accepted. */
+  /** Destroys the connection after `afterBytes` (default 64) bytes of it were accepted. */
   | { kind: 'close-mid-job'; afterBytes?: number; once?: boolean }
-  /** Accepts `chunkBytes` at a time, waiting `delayMs` between them. */
+  /** Accepts `chunkBytes` (default 1024) at a time, waiting `delayMs` (default 20) before each. */
   | { kind: 'slow'; chunkBytes?: number; delayMs?: number; once?: boolean }
   /** Persistent: stops listening (connection refused). Once: resets the next connection. */
   | { kind: 'refuse'; once?: boolean };
