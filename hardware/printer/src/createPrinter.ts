@@ -68,13 +68,15 @@ export function createPrinter(
   const noAnswer = options.noAnswer ?? 'print';
   const now = options.now ?? (() => new Date());
   let tail: Promise<unknown> = Promise.resolve();
+  /** The previous job's transport closing: the next job waits for it, the caller does not. */
+  let closing: Promise<void> = Promise.resolve();
   let pending = 0;
   let closed = false;
 
   const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
     if (closed) return Promise.reject(new Error(`printer ${profile.id} is closed`));
     pending++;
-    const run = tail.then(task).finally(() => pending--);
+    const run = tail.then(() => closing).then(task).finally(() => pending--);
     tail = run.catch(() => undefined);
     return run;
   };
@@ -84,7 +86,7 @@ export function createPrinter(
     try {
       return await use(t);
     } finally {
-      await t.close().catch(() => undefined);
+      closing = t.close().catch(() => undefined);
     }
   };
 
@@ -133,6 +135,7 @@ export function createPrinter(
     close: async () => {
       closed = true;
       await tail;
+      await closing;
     },
   };
 }

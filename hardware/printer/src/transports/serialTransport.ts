@@ -7,7 +7,7 @@ import { queryStatusWith } from './queryStatusWith.js';
 /** The part of a `serialport` stream this transport uses (SerialPort and SerialPortMock fit). */
 export interface SerialPortLike {
   open(callback: (err: Error | null) => void): void;
-  write(data: Buffer): boolean;
+  write(data: Buffer, callback?: (err: Error | null | undefined) => void): boolean;
   drain(callback: (err: Error | null) => void): void;
   close(callback: (err: Error | null) => void): void;
   on(event: 'data', listener: (chunk: Buffer) => void): unknown;
@@ -81,8 +81,13 @@ export function createSerialTransport(options: SerialTransportOptions): PrinterT
       };
       const timer = setTimeout(() => settle(new PrinterError('TIMEOUT', `${bytes.length} bytes not sent within ${timeoutMs} ms`)), timeoutMs);
       pending.add(settle);
-      p.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-      p.drain((err) => settle(err ? (lost ?? new PrinterError('CONNECTION_LOST', err.message, { cause: err })) : undefined));
+      const failed = (err: Error): PrinterError => lost ?? new PrinterError('CONNECTION_LOST', err.message, { cause: err });
+      // The write callback fires once the binding has taken the bytes (a stream-level drain
+      // alone would not wait for data still queued in the stream); then tcdrain.
+      p.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), (err) => {
+        if (err) settle(failed(err));
+        else p.drain((e) => settle(e ? failed(e) : undefined));
+      });
     });
   };
 
@@ -91,7 +96,7 @@ export function createSerialTransport(options: SerialTransportOptions): PrinterT
     queryStatus: async (timeoutMs): Promise<PrinterStatus> => {
       await ready();
       return queryStatusWith(
-        { discard: () => inbox.clear(), write: (b) => write(b, Math.max(timeoutMs, 1000)), readByte: (t) => inbox.next(t) },
+        { discard: () => inbox.clear(), write: (b, t) => write(b, t), readByte: (t) => inbox.next(t) },
         timeoutMs,
       );
     },

@@ -61,7 +61,8 @@ export function createTcpTransport(options: TcpTransportOptions): PrinterTranspo
     return s;
   };
 
-  const write = async (bytes: Uint8Array, timeoutMs: number): Promise<void> => {
+  /** Resolves when the bytes are handed to the kernel; on timeout the socket is dropped (`abort`) or left alone. */
+  const write = async (bytes: Uint8Array, timeoutMs: number, abort: boolean): Promise<void> => {
     const s = await ready();
     await new Promise<void>((resolve, reject) => {
       const settle = (e?: PrinterError): void => {
@@ -72,7 +73,7 @@ export function createTcpTransport(options: TcpTransportOptions): PrinterTranspo
       };
       const timer = setTimeout(() => {
         settle(new PrinterError('TIMEOUT', `${bytes.length} bytes not accepted within ${timeoutMs} ms`));
-        s.destroy();
+        if (abort) s.destroy();
       }, timeoutMs);
       pending.add(settle);
       s.write(bytes, (err) => settle(err ? (lost ?? new PrinterError('CONNECTION_LOST', err.message, { cause: err })) : undefined));
@@ -80,11 +81,11 @@ export function createTcpTransport(options: TcpTransportOptions): PrinterTranspo
   };
 
   return {
-    send: (bytes) => write(bytes, sendTimeoutMs),
+    send: (bytes) => write(bytes, sendTimeoutMs, true),
     queryStatus: async (timeoutMs): Promise<PrinterStatus> => {
       await ready();
       return queryStatusWith(
-        { discard: () => inbox.clear(), write: (b) => write(b, Math.max(timeoutMs, 1000)), readByte: (t) => inbox.next(t) },
+        { discard: () => inbox.clear(), write: (b, t) => write(b, t, false), readByte: (t) => inbox.next(t) },
         timeoutMs,
       );
     },

@@ -90,7 +90,7 @@ export function createUsbFileTransport(options: UsbFileTransportOptions): Printe
           discard: async () => {
             for (let i = 0; i < 64 && (await readNow(fh)) !== null; i++);
           },
-          write: (b) => writeAll(b, Math.max(timeoutMs, 1000)),
+          write: (b, t) => writeAll(b, t),
           readByte: async (t) => {
             const deadline = Date.now() + t;
             for (;;) {

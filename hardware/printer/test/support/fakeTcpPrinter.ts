@@ -11,6 +11,8 @@ export interface FakeTcpPrinter {
   connections: EscPosStream[];
   /** The next connections are reset once they have received this many bytes. */
   breakAfterBytes: number | null;
+  /** The next connections are never read from. */
+  stall: boolean;
   close(): Promise<void>;
 }
 
@@ -22,6 +24,7 @@ export async function startFakeTcpPrinter(): Promise<FakeTcpPrinter> {
     status: {},
     connections: [],
     breakAfterBytes: null,
+    stall: false,
     close: () => {
       for (const s of sockets) s.destroy();
       return new Promise((resolve) => server.close(() => resolve()));
@@ -35,6 +38,12 @@ export async function startFakeTcpPrinter(): Promise<FakeTcpPrinter> {
     );
     printer.connections.push(stream);
     const limit = printer.breakAfterBytes;
+    if (printer.stall) {
+      socket.pause();
+      socket.on('error', () => undefined);
+      socket.on('close', () => sockets.delete(socket));
+      return;
+    }
     let seen = 0;
     socket.on('data', (chunk: Buffer) => {
       seen += chunk.length;
@@ -77,6 +86,10 @@ export async function fakeTcpDevice(): Promise<ContractDevice> {
       printer.breakAfterBytes = 64 * 1024;
       return createTcpTransport({ host: '127.0.0.1', port: printer.port, connectTimeoutMs: 5000 });
     },
+    stalled: () => {
+      printer.stall = true;
+      return createTcpTransport({ host: '127.0.0.1', port: printer.port, connectTimeoutMs: 5000, sendTimeoutMs: 500 });
+    },
     setStatus: (s) => {
       printer.status = s;
     },
@@ -86,6 +99,7 @@ export async function fakeTcpDevice(): Promise<ContractDevice> {
     reset: () => {
       printer.connections.length = 0;
       printer.breakAfterBytes = null;
+      printer.stall = false;
     },
     close: () => printer.close(),
   };

@@ -11,7 +11,7 @@ const MockBinding = SerialPortMock.binding;
 export function serialMockDevice(): ContractDevice {
   let status: DeviceStatus = {};
   let streams: EscPosStream[] = [];
-  const open = (breakOnWrite: boolean) => (o: { path: string; baudRate: number }) => {
+  const open = (breakOnWrite: boolean, stallOnWrite = false) => (o: { path: string; baudRate: number }) => {
     const port = new SerialPortMock({ ...o, autoOpen: false });
     port.on('open', () => {
       const binding = port.port;
@@ -24,6 +24,7 @@ export function serialMockDevice(): ContractDevice {
       const write = binding.write.bind(binding);
       binding.write = async (buffer: Buffer): Promise<void> => {
         if (breakOnWrite) throw new Error('device disconnected');
+        if (stallOnWrite) return new Promise<void>(() => undefined);
         await write(buffer);
         stream.push(buffer);
       };
@@ -40,6 +41,7 @@ export function serialMockDevice(): ContractDevice {
     transport: () => createSerialTransport({ path: PATH, baudRate: 115200, createPort: open(false) }),
     unreachable: () => createSerialTransport({ path: '/dev/ttyNOTHERE', baudRate: 115200, createPort: open(false) }),
     breaking: () => createSerialTransport({ path: PATH, baudRate: 115200, createPort: open(true) }),
+    stalled: () => createSerialTransport({ path: PATH, baudRate: 115200, sendTimeoutMs: 500, createPort: open(false, true) }),
     setStatus: (s) => {
       status = s;
     },

@@ -18,6 +18,8 @@ export interface ContractDevice {
   unreachable(): PrinterTransport;
   /** A transport whose connection breaks during a job. */
   breaking(): PrinterTransport;
+  /** A transport (send timeout 500 ms) to a device that stops taking data. */
+  stalled(): PrinterTransport;
   setStatus(status: DeviceStatus): void | Promise<void>;
   /** Job bytes (everything but status questions) the device has received so far. */
   received(): Uint8Array;
@@ -146,6 +148,13 @@ export function describeTransportContract(name: string, makeDevice: () => Promis
       );
       await t.close();
       expect(code).toBe('CONNECTION_LOST');
+    });
+
+    it('[PT9] a printer that stops taking data fails the job with TIMEOUT', async () => {
+      const t = device.stalled();
+      const code = await codeOf(t.send(payload(24 * 1024 * 1024, 5)));
+      await t.close();
+      expect(code).toBe('TIMEOUT');
     });
 
     it('[PT8] close is idempotent and a closed transport refuses work', async () => {

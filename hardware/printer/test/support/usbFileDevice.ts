@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,11 +9,14 @@ import type { ContractDevice } from './transportContract.js';
 /**
  * A temp file standing in for /dev/usb/lp0. A poller plays the printer: it reads what the
  * host wrote and appends status answers, which the host reads back from its descriptor.
- * `/dev/full` (every write fails) stands in for a device unplugged mid-job.
+ * `/dev/full` (every write fails) stands in for a device unplugged mid-job, and a FIFO
+ * (its 64 KiB pipe buffer fills, then EAGAIN) for a printer that stops taking data.
  */
 export function usbFileDevice(): ContractDevice {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-lp-'));
   const path = join(dir, 'lp0');
+  const fifo = join(dir, 'stalled-lp1');
+  execFileSync('mkfifo', [fifo]);
   let status: DeviceStatus = {};
   let scanned = 0;
   const answers = new Set<number>();
@@ -44,6 +48,7 @@ export function usbFileDevice(): ContractDevice {
     transport: () => createUsbFileTransport({ path, pollMs: 5 }),
     unreachable: () => createUsbFileTransport({ path: join(dir, 'no-such-lp9') }),
     breaking: () => createUsbFileTransport({ path: '/dev/full' }),
+    stalled: () => createUsbFileTransport({ path: fifo, sendTimeoutMs: 500, pollMs: 5 }),
     setStatus: (s) => {
       status = s;
     },

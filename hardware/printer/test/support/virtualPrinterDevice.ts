@@ -22,6 +22,10 @@ export async function virtualPrinterDevice(): Promise<ContractDevice> {
       printer.injectFault({ kind: 'close-mid-job', afterBytes: 64 * 1024, once: true });
       return tcp();
     },
+    stalled: () => {
+      printer.injectFault({ kind: 'slow', chunkBytes: 1, delayMs: 1000, once: true });
+      return createTcpTransport({ host: '127.0.0.1', port: printer.port, connectTimeoutMs: 5000, sendTimeoutMs: 500 });
+    },
     setStatus: async (s) => {
       await printer.clearFaults();
       if (s === 'no-answer') {
