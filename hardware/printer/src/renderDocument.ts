@@ -37,7 +37,7 @@ function alignX(align: Align | undefined, left: number, boxWidth: number, conten
   return Math.round(left);
 }
 
-/** Greedy word wrap; a word wider than the line is broken between characters. */
+/** Greedy word wrap; a word wider than the line is broken after a separator, else between characters. */
 function wrapText(ctx: SKRSContext2D, text: string, maxWidth: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
@@ -54,6 +54,9 @@ function wrapText(ctx: SKRSContext2D, text: string, maxWidth: number): string[] 
       while (ctx.measureText(rest).width > maxWidth && rest.length > 1) {
         let cut = rest.length - 1;
         while (cut > 1 && ctx.measureText(rest.slice(0, cut)).width > maxWidth) cut--;
+        // Codes break better after a separator: "H15.50.05.13-261008-" / "0975".
+        const separator = Math.max(...['-', '.', '/', ','].map((c) => rest.lastIndexOf(c, cut - 1)));
+        if (separator > 0) cut = separator + 1;
         lines.push(rest.slice(0, cut));
         rest = rest.slice(cut);
       }
