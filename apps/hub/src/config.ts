@@ -4,6 +4,12 @@ import { isValidTimeZone } from '@motcua/core';
 
 const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
+function minutesOf(hhmm: string | undefined): number | null {
+  const m = /^(\d{2}):(\d{2})$/.exec(hhmm ?? '');
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -20,6 +26,14 @@ const EnvSchema = z.object({
   MOTCUA_ISSUING_HOURS: z
     .string()
     .regex(/^(\d{2}:\d{2}-\d{2}:\d{2})(,\d{2}:\d{2}-\d{2}:\d{2})*$/, 'dạng 07:30-11:30,13:30-17:00')
+    .refine(
+      (v) =>
+        v.split(',').every((w) => {
+          const [from, to] = w.split('-').map(minutesOf);
+          return from !== null && to !== null && from! < to!;
+        }),
+      'giờ phải hợp lệ (00:00–23:59) và giờ bắt đầu trước giờ kết thúc',
+    )
     .optional(),
   MOTCUA_PUBLIC_URL: z.url().optional(),
   MOTCUA_VIRTUAL_PRINTER: z

@@ -6,7 +6,7 @@ import express, { type Express } from 'express';
 import { Server } from 'socket.io';
 import type { Logger } from 'pino';
 import { businessDayOf } from '@motcua/core';
-import type { TransportFactoryOptions } from '@motcua/printer';
+import { registerPrinterFonts, type TransportFactoryOptions } from '@motcua/printer';
 import { AuthRepository, PrintRepository, QueueRepository, type Db } from '@motcua/store';
 import { AuthService } from './auth/auth-service.js';
 import type { Clock } from './clock.js';
@@ -60,6 +60,8 @@ const defaultAppsRoot = resolve(here, '../..');
 export async function createHub(deps: HubDeps): Promise<Hub> {
   const { db, clock, log, config } = deps;
   const appsRoot = deps.appsRoot ?? defaultAppsRoot;
+  // The printer's bundled fonts, found from the repository layout (the hub bundle lives in apps/hub/dist).
+  registerPrinterFonts(join(appsRoot, '../hardware/printer/fonts'));
   const queueRepo = new QueueRepository(db);
   const authRepo = new AuthRepository(db);
   const printRepo = new PrintRepository(db);

@@ -232,7 +232,7 @@ export class PrintService {
     const error = { code: r.error.code, message: r.error.message };
     this.setState(jobId, 'failed', { error });
     this.setHealth(printerId, 'error', error);
-    this.d.log.warn({ jobId, printerId, code: r.error.code, stage: r.stage }, 'print failed');
+    this.d.log.warn({ jobId, printerId, code: r.error.code, stage: r.stage, detail: r.error.message, cause: String((r.error as { cause?: unknown }).cause ?? '') }, 'print failed');
   }
 
   private setState(
