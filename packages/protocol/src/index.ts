@@ -4,6 +4,7 @@ export * from './auth.js';
 export * from './commands.js';
 export * from './events.js';
 export * from './printing.js';
+export * from './dossier.js';
 
 import { z } from 'zod';
 // Validation messages reach screens: Vietnamese first.

@@ -37,6 +37,12 @@ export const ShellConfigSchema = z
     counterId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/).optional(),
     /** The printer profile of the local printer the agent drives (later: the printing half). */
     printerProfileId: z.string().min(1).max(64).optional(),
+    /**
+     * Scanners the device agent reads (HID POS / serial), comma-separated as in the standalone
+     * agent's MOTCUA_SCANNERS: `hid`, `hid:0c2e:0b61`, `hid:/dev/hidraw3`, `serial:/dev/ttyACM0@9600`.
+     * Keyboard-wedge scanners need nothing: the page reads them.
+     */
+    scanners: z.string().max(500).optional(),
   })
   .superRefine((c, ctx) => {
     if (c.role === 'counter-display' && !c.counterId) {

@@ -1,0 +1,2 @@
+// Filled in by the dossier work; kept empty so the barrel compiles meanwhile.
+export {};
