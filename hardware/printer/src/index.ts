@@ -20,3 +20,4 @@ export * from './transports/tcpTransport.js';
 export * from './transports/usbFileTransport.js';
 export * from './transports/serialTransport.js';
 export * from './createPrinter.js';
+export * from './documentSchema.js';
