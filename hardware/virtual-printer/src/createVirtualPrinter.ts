@@ -24,6 +24,8 @@ export interface VirtualPrinterOptions {
   idleTimeoutMs?: number;
   /** Look for barcodes/QR inside raster images (default true). */
   decodeImages?: boolean;
+  /** How many job records `jobs()` keeps in memory (default 1000; files are never removed). */
+  keepJobs?: number;
   log?: (message: string, details?: Record<string, unknown>) => void;
 }
 
@@ -81,9 +83,9 @@ export interface VirtualPrinter {
   clearFaults(): Promise<void>;
   /** Every DLE EOT this instance saw, oldest first, including on connections that carried no job. */
   statusQueries(): StatusQueryRecord[];
-  /** Jobs of this instance, oldest first. */
+  /** Jobs of this instance, oldest first (the last `keepJobs` of them). */
   jobs(): JobRecord[];
-  /** Resolves once at least `count` jobs have landed (files written); rejects after `timeoutMs`. */
+  /** Resolves once at least `count` jobs have landed since start (files written); rejects after `timeoutMs`. */
   waitForJobs(count: number, timeoutMs?: number): Promise<JobRecord[]>;
   /** Calls `listener` for every job that lands; returns the unsubscribe function. */
   onJob(listener: (job: JobRecord) => void): () => void;
@@ -109,6 +111,8 @@ export async function createVirtualPrinter(options: VirtualPrinterOptions): Prom
   let persistent: Fault[] = [];
   let pendingOnce: Fault[] = [];
   const records: JobRecord[] = [];
+  const keepJobs = Math.max(1, options.keepJobs ?? 1000);
+  let landed = 0;
   const allQueries: StatusQueryRecord[] = [];
   const listeners = new Set<(job: JobRecord) => void>();
   const sockets = new Set<net.Socket>();
@@ -382,6 +386,8 @@ export async function createVirtualPrinter(options: VirtualPrinterOptions): Prom
     await writeFile(jsonPath, `${JSON.stringify(transcript, null, 2)}\n`);
     records.push(record);
     records.sort((a, b) => a.n - b.n);
+    if (records.length > keepJobs) records.splice(0, records.length - keepJobs);
+    landed++;
     log(`job ${n} ${record.outcome}`, {
       n,
       outcome: record.outcome,
@@ -432,14 +438,14 @@ export async function createVirtualPrinter(options: VirtualPrinterOptions): Prom
       return [...records];
     },
     waitForJobs(count, timeoutMs = 10_000) {
-      if (records.length >= count) return Promise.resolve([...records]);
+      if (landed >= count) return Promise.resolve([...records]);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           listeners.delete(check);
-          reject(new Error(`virtual printer: waited ${timeoutMs} ms for ${count} job(s), got ${records.length}`));
+          reject(new Error(`virtual printer: waited ${timeoutMs} ms for ${count} job(s), got ${landed}`));
         }, timeoutMs);
         const check = (): void => {
-          if (records.length < count) return;
+          if (landed < count) return;
           clearTimeout(timer);
           listeners.delete(check);
           resolve([...records]);

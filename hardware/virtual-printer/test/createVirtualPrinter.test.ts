@@ -291,6 +291,15 @@ describe('virtual printer over TCP', () => {
     expect(readdirSync(dir).sort()).toEqual(['1.json', '1.png', '2.json', '2.png', '3.json', '3.png']);
   });
 
+  it('keeps only the last keepJobs records in memory but counts every job', async () => {
+    const printer = await start({ keepJobs: 1 });
+    await sendJob(printer.port, SMALL_JOB);
+    await sendJob(printer.port, SMALL_JOB);
+    await printer.waitForJobs(2);
+    expect(printer.jobs().map((j) => j.n)).toEqual([2]);
+    expect(existsSync(join(dir, '1.png'))).toBe(true);
+  });
+
   it('waitForJobs rejects with a clear message when the jobs do not come', async () => {
     const printer = await start();
     await expect(printer.waitForJobs(1, 50)).rejects.toThrow(/waited 50 ms for 1 job\(s\), got 0/);
