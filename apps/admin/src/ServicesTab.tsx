@@ -142,7 +142,8 @@ function ServiceRow({
           onChange={(e) => set('numberWidth', num(e.target.value, 3))}
         />
       </td>
-      <td className="admin-policy">
+      <td>
+        <div className="admin-policy">
         <select
           className="mc-input"
           value={d.policyMode}
@@ -161,6 +162,7 @@ function ServiceRow({
             onChange={(e) => set('every', num(e.target.value, 3))}
           />
         ) : null}
+        </div>
       </td>
       <td>
         <input

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Counter, LoginResult, Snapshot } from '@motcua/protocol';
-import { BigButton, counterStatusKey, Notice, t, useHub, type NoticeMessage } from '@motcua/ui';
+import { BigButton, counterShortName, counterStatusKey, Notice, t, useHub, type NoticeMessage } from '@motcua/ui';
 
 export function CounterPicker({
   snapshot,
@@ -50,7 +50,7 @@ export function CounterPicker({
             return (
               <div key={c.id} className={`desk-counter-card${mine ? ' is-mine' : ''}`} data-counter={c.id}>
                 <div className="desk-counter-num">{t('counter.label', { n: c.number })}</div>
-                <div className="desk-counter-name">{c.name}</div>
+                <div className="desk-counter-name">{counterShortName(c)}</div>
                 <div className="desk-counter-services">
                   {c.services.map((s) => prefixOf(s.serviceId)).join(' · ')}
                 </div>

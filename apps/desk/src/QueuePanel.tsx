@@ -19,7 +19,13 @@ export function QueuePanel({
   const served = new Set(counter.services.map((s) => s.serviceId));
   const all = waitingTickets(snapshot);
   const reserved = all.filter((x) => x.targetCounterId === counter.id);
-  const open = all.filter((x) => x.targetCounterId === null && served.has(x.serviceId));
+  // Roughly the hub's call order: priority citizens first where the service puts them strictly
+  // first, then arrival. (Interleaving and weights between services are the hub's decision.)
+  const strict = new Set(snapshot.services.filter((s) => s.priorityPolicy.mode === 'strict').map((s) => s.id));
+  const rank = (x: (typeof all)[number]) => (x.priority && strict.has(x.serviceId) ? 0 : 1);
+  const open = all
+    .filter((x) => x.targetCounterId === null && served.has(x.serviceId))
+    .sort((a, b) => rank(a) - rank(b));
   const queue = [...reserved, ...open];
   const services = snapshot.services.filter((s) => served.has(s.id));
   const count = (id: string) => open.filter((x) => x.serviceId === id).length;

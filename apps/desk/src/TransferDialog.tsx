@@ -1,5 +1,5 @@
 import type { Counter, Snapshot, Ticket } from '@motcua/protocol';
-import { BigButton, counterStatusKey, Dialog, t } from '@motcua/ui';
+import { BigButton, counterStatusKey, counterTitle, Dialog, t } from '@motcua/ui';
 
 export function TransferDialog({
   snapshot,
@@ -35,7 +35,7 @@ export function TransferDialog({
             disabled={c.status === 'closed'}
             onClick={() => onTransfer({ toCounterId: c.id })}
           >
-            {t('counter.label', { n: c.number })} · {c.name}
+            {counterTitle(c)}
             {c.status !== 'open' ? ` (${t(counterStatusKey(c.status))})` : ''}
           </BigButton>
         ))}

@@ -10,6 +10,7 @@ import {
   type MessageKey,
   type NoticeMessage,
   type Result,
+  counterTitle,
 } from '@motcua/ui';
 import { ACTIONS, enabledActions, type ActionId } from './actions.js';
 import { CurrentTicket } from './CurrentTicket.js';
@@ -20,12 +21,6 @@ import { PauseDialog } from './PauseDialog.js';
 
 /** A confirmation line naming the ticket a command acted on. */
 const msg = (key: MessageKey) => (d: { ticket: Ticket }) => t(key, { label: d.ticket.label });
-
-/** "Quầy 2 · Tiếp nhận" — without saying the number twice when the name already has it. */
-function counterTitle(c: Counter): string {
-  const label = t('counter.label', { n: c.number });
-  return c.name.toLowerCase().startsWith(label.toLowerCase()) ? c.name : `${label} · ${c.name}`;
-}
 
 type DialogKind = 'transfer' | 'callSpecific' | 'pause' | 'close' | null;
 

@@ -17,3 +17,4 @@ export * from './components/LoginForm.js';
 export * from './components/RefusedScreen.js';
 export * from './components/SessionRoot.js';
 export * from './components/Dialog.js';
+export * from './format/names.js';

@@ -1,5 +1,5 @@
 import type { Snapshot } from '@motcua/protocol';
-import { counterById, t, ticketById, useHubEvents } from '@motcua/ui';
+import { counterById, counterShortName, t, ticketById, useHubEvents } from '@motcua/ui';
 import { useState } from 'react';
 
 /** The small screen above one desk: its number and the ticket it serves, large. */
@@ -16,10 +16,16 @@ export function CounterDisplay({ snapshot, counterId }: { snapshot: Snapshot; co
   return (
     <div className={`cd cd-${counter.status}`} data-testid="counter-display">
       <div className="cd-counter">{t('counter.label', { n: counter.number })}</div>
-      <div className={`cd-label${flashKey ? ' is-flashing' : ''}`} key={flashKey ?? 'still'} data-testid="cd-label">
-        {ticket ? ticket.label : counter.status === 'paused' ? t('counter.paused') : counter.status === 'closed' ? t('counter.closed') : '—'}
+      <div className={`cd-label${ticket ? '' : ' is-idle'}${flashKey ? ' is-flashing' : ''}`} key={flashKey ?? 'still'} data-testid="cd-label">
+        {ticket
+          ? ticket.label
+          : counter.status === 'paused'
+            ? t('counter.paused')
+            : counter.status === 'closed'
+              ? t('counter.closed')
+              : t('tv.counterIdle')}
       </div>
-      <div className="cd-name">{counter.name}</div>
+      <div className="cd-name">{counterShortName(counter)}</div>
     </div>
   );
 }

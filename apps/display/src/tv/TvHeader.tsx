@@ -1,7 +1,17 @@
+import type { ReactNode } from 'react';
 import type { OfficeInfo } from '@motcua/protocol';
 import { formatClock, formatLongDate, useNow } from '@motcua/ui';
 
-export function TvHeader({ office, clockOffsetMs }: { office: OfficeInfo; clockOffsetMs: number }) {
+export function TvHeader({
+  office,
+  clockOffsetMs,
+  children,
+}: {
+  office: OfficeInfo;
+  clockOffsetMs: number;
+  /** Discreet controls (sound) between the office name and the clock. */
+  children?: ReactNode;
+}) {
   const now = useNow(1000, clockOffsetMs);
   return (
     <header className="tv-header">
@@ -9,6 +19,7 @@ export function TvHeader({ office, clockOffsetMs }: { office: OfficeInfo; clockO
         <div className="tv-office-name">{office.name}</div>
         <div className="tv-unit">{office.unitName}</div>
       </div>
+      {children}
       <div className="tv-clock">
         <div className="tv-time">{formatClock(now, office.timeZone)}</div>
         <div className="tv-date">{formatLongDate(now, office.timeZone)}</div>

@@ -27,7 +27,9 @@ export function TvPage({ snapshot, profile }: { snapshot: Snapshot; profile: Dis
   );
   return (
     <div className="tv" data-layout={profile.layout}>
-      <TvHeader office={snapshot.office} clockOffsetMs={clockOffsetMs} />
+      <TvHeader office={snapshot.office} clockOffsetMs={clockOffsetMs}>
+        <SoundButton state={voice.state} onToggle={voice.toggle} />
+      </TvHeader>
       <div className="tv-area-headline">
         <Headline call={head} flashKey={flashKey} />
       </div>
@@ -37,7 +39,6 @@ export function TvPage({ snapshot, profile }: { snapshot: Snapshot; profile: Dis
       <div className="tv-area-waiting">
         <WaitingCounts services={services} counts={waitingCounts(snapshot)} />
       </div>
-      <SoundButton state={voice.state} onToggle={voice.toggle} />
     </div>
   );
 }
