@@ -26,7 +26,7 @@ const ASCII_PUNCTUATION: Readonly<Record<string, string>> = {
 };
 
 export function textModeSafe(text: string): string {
-  return text.replace(/[–—‘’“”…\u00a0]/g, (c) => ASCII_PUNCTUATION[c] ?? c);
+  return text.normalize('NFC').replace(/[–—‘’“”…\u00a0]/g, (c) => ASCII_PUNCTUATION[c] ?? c);
 }
 
 /** Character magnification for a text size; `huge` fills the line, at most 8×. */

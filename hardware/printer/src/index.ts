@@ -21,3 +21,4 @@ export * from './transports/usbFileTransport.js';
 export * from './transports/serialTransport.js';
 export * from './createPrinter.js';
 export * from './documentSchema.js';
+export * from './wrapText.js';

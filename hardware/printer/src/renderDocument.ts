@@ -7,6 +7,7 @@ import type { PrinterProfile } from './profile.js';
 import { PrinterError } from './PrinterError.js';
 import { blit, bytesPerRow, createRaster, fillRect, type Raster } from './raster.js';
 import { fontPx, mmToDots } from './units.js';
+import { wrapText } from './wrapText.js';
 
 /** What the renderer needs of a printer profile. */
 export type PaperSpec = Pick<PrinterProfile, 'widthDots' | 'dpi'>;
@@ -35,36 +36,6 @@ function alignX(align: Align | undefined, left: number, boxWidth: number, conten
   if (align === 'center') return Math.round(left + (boxWidth - contentWidth) / 2);
   if (align === 'right') return Math.round(left + boxWidth - contentWidth);
   return Math.round(left);
-}
-
-/** Greedy word wrap; a word wider than the line is broken after a separator, else between characters. */
-function wrapText(ctx: SKRSContext2D, text: string, maxWidth: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/ +/)) {
-      const candidate = line === '' ? word : `${line} ${word}`;
-      if (ctx.measureText(candidate).width <= maxWidth) {
-        line = candidate;
-        continue;
-      }
-      if (line !== '') lines.push(line);
-      line = '';
-      let rest = word;
-      while (ctx.measureText(rest).width > maxWidth && rest.length > 1) {
-        let cut = rest.length - 1;
-        while (cut > 1 && ctx.measureText(rest.slice(0, cut)).width > maxWidth) cut--;
-        // Codes break better after a separator: "H15.50.05.13-261008-" / "0975".
-        const separator = Math.max(...['-', '.', '/', ','].map((c) => rest.lastIndexOf(c, cut - 1)));
-        if (separator > 0) cut = separator + 1;
-        lines.push(rest.slice(0, cut));
-        rest = rest.slice(cut);
-      }
-      line = rest;
-    }
-    lines.push(line);
-  }
-  return lines;
 }
 
 interface LineMetrics {
@@ -103,21 +74,22 @@ function layoutBlock(l: Layout, block: Block): void {
   switch (block.type) {
     case 'text': {
       if (block.wrap === false || block.invert) {
+        const text = block.text.normalize('NFC');
         let px = fontPx(block.size, l.dpi);
         const pad = block.invert ? mmToDots(1.5, l.dpi) : 0;
         l.measure.font = fontOf(px, block.bold ?? false);
-        const natural = l.measure.measureText(block.text).width;
+        const natural = l.measure.measureText(text).width;
         if (natural > inner - 2 * pad) px = Math.max(8, Math.floor((px * (inner - 2 * pad)) / natural));
         const font = fontOf(px, block.bold ?? false);
         l.measure.font = font;
-        const w = l.measure.measureText(block.text).width;
-        const m = metrics(l.measure, block.text, block.tight ?? false);
+        const w = l.measure.measureText(text).width;
+        const m = metrics(l.measure, text, block.tight ?? false);
         const h = m.ascent + m.descent + 2 * pad;
         if (block.invert) {
           const boxW = Math.min(inner, Math.ceil(w + 4 * pad));
           l.canvas.push({ kind: 'box', x: alignX(block.align, l.margin, inner, boxW), y: l.y, w: boxW, h });
         }
-        l.canvas.push({ kind: 'text', x: alignX(block.align, l.margin, inner, w), y: l.y + pad + m.ascent, font, text: block.text, white: block.invert ?? false });
+        l.canvas.push({ kind: 'text', x: alignX(block.align, l.margin, inner, w), y: l.y + pad + m.ascent, font, text: text, white: block.invert ?? false });
         l.y += h;
         return;
       }

@@ -43,6 +43,11 @@ describe('text mode (Epson TCVN-3 pages)', () => {
     expect(job.cuts).toBe(1);
   });
 
+  it('[TX5] decomposed (NFD) input still prints as TCVN-3 letters', () => {
+    const bytes = encodeDocumentText({ blocks: [{ type: 'text', text: 'Hộ tịch — Đất đai'.normalize('NFD') }] }, TEXT_PROFILE);
+    expect(renderJob(parseEscPos(bytes), { widthDots: 512 }).text).toEqual(['Hộ tịch - Đất đai']);
+  });
+
   it('[TX4] the same document without textMode is a raster job (no text bytes)', () => {
     const bytes = encodeDocument(ticketDocument(SAMPLE_TICKET), { ...TEXT_PROFILE, textMode: null });
     expect(hex(bytes.subarray(0, 10))).toBe('1b40' + '1d763000' + '4000' + 'ff00'); // GS v 0: 64 bytes per row, a first band of 255 rows
