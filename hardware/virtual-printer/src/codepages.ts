@@ -18,8 +18,8 @@ const CP858_HIGH = `${CP850_HIGH.slice(0, 0x55)}€${CP850_HIGH.slice(0x56)}`;
 
 /**
  * Epson page 30, "TCVN-3 (Vietnamese) 1": lower-case letters with diacritics.
- * 0xA1–0xA7 carry the TCVN 5712 VN3 capitals Ă Â Ê Ô Ơ Ư Đ (Epson leaves them blank;
- * printers that follow the standard print them).
+ * 0xA1–0xA7 carry the TCVN 5712 VN3 capitals Ă Â Ê Ô Ơ Ư Đ (the encoder's Epson table
+ * leaves them blank and never sends them; the standard puts them there).
  */
 const TCVN3_HIGH =
   '\ufffd'.repeat(32) +

@@ -266,22 +266,29 @@ export async function createVirtualPrinter(options: VirtualPrinterOptions): Prom
     };
 
     socket.setTimeout(idleTimeoutMs);
+    /** Chunks received but not yet accepted (a slow printer is still reading them). */
+    let unread = 0;
     socket.on('timeout', () => {
       queue = queue.then(() => {
-        if (!finished && length > 0) endJob('printed', null);
+        if (!finished && unread === 0 && length > 0) endJob('printed', null);
       });
     });
     socket.on('data', (chunk: Buffer) => {
+      unread++;
       const slow = faults().find((f) => f.kind === 'slow');
       if (slow) {
         socket.pause();
         queue = queue
           .then(() => acceptSlowly(chunk, Math.max(1, slow.chunkBytes ?? 1024), slow.delayMs ?? 20))
           .then(() => {
+            unread--;
             if (!socket.destroyed) socket.resume();
           });
       } else {
-        queue = queue.then(() => accept(chunk));
+        queue = queue.then(() => {
+          unread--;
+          accept(chunk);
+        });
       }
     });
     socket.on('end', () => {

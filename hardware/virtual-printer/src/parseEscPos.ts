@@ -133,7 +133,7 @@ function readEsc(bytes: Uint8Array, i: number): Read {
       return { command: { type: 'bold', on: (n & 1) === 1 }, length: 3 };
     case 0x2d: // ESC - n
       if (n === undefined) return null;
-      return { command: { type: 'underline', dots: (n & 0x0f) % 0x30 > 2 ? 0 : n % 0x30 }, length: 3 };
+      return { command: { type: 'underline', dots: n % 0x30 <= 2 ? n % 0x30 : 0 }, length: 3 };
     case 0x21: // ESC ! n
       if (n === undefined) return null;
       return {

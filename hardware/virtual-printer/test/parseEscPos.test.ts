@@ -1,7 +1,7 @@
 import CodepageEncoder from '@point-of-sale/codepage-encoder';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../src/command.js';
-import { decodeText } from '../src/codepages.js';
+import { SUPPORTED_CODEPAGES, decodeText } from '../src/codepages.js';
 import { commandLength, parseEscPos } from '../src/parseEscPos.js';
 import { renderJob } from '../src/renderJob.js';
 import { sampleTicketBytes } from './sampleTicket.js';
@@ -155,6 +155,12 @@ describe('TCVN-3 text (ESC t 30 / 31)', () => {
       { type: 'text', text: 'Đ', codepage: 31 },
     ]);
     expect(renderJob(commands, { decodeImages: false }).text).toEqual(['ViệtĐ']);
+  });
+
+  it('every supported page maps each upper byte to exactly one character', () => {
+    for (const page of SUPPORTED_CODEPAGES) {
+      for (let b = 0x80; b <= 0xff; b++) expect([...decodeText(Uint8Array.of(b), page)], `page ${page} byte ${b}`).toHaveLength(1);
+    }
   });
 
   it('ESC @ resets the page to CP437', () => {
