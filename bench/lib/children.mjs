@@ -1,0 +1,199 @@
+// Child processes of the benchmark: the hub, the drivers, the floor servers, Chromium.
+// Every child is tracked and killed when the benchmark ends, also on an error or a signal.
+import { fork, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+export const ROOT = new URL('../..', import.meta.url).pathname;
+export const HUB_BUNDLE = join(ROOT, 'apps/hub/dist/main.js');
+
+const live = new Set();
+const foreignPids = new Set();
+
+function track(child) {
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+  return child;
+}
+
+/** A pid started by one of our children (Chromium) that must die with the benchmark. */
+export function trackPid(pid) {
+  foreignPids.add(pid);
+}
+
+export function killAll() {
+  for (const c of live) {
+    try {
+      c.kill('SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+  for (const pid of foreignPids) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+  foreignPids.clear();
+}
+
+process.on('exit', killAll);
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    process.stderr.write(`\nbench: ${sig}, stopping children\n`);
+    killAll();
+    process.exit(130);
+  });
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+function exited(child) {
+  return new Promise((r) => {
+    if (child.exitCode !== null || child.signalCode !== null) r();
+    else child.once('exit', () => r());
+  });
+}
+
+/** SIGTERM, then SIGKILL after `graceMs`; resolves when the child is gone. */
+export async function stopChild(child, graceMs = 5000) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const t = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited(child);
+  clearTimeout(t);
+}
+
+/**
+ * Starts the production hub bundle on a loopback port with a fresh data folder and the
+ * production pragmas (synchronous=FULL), and waits until /api/health answers and the demo
+ * tokens are printed. `nodeArgs` e.g. ['--cpu-prof', '--cpu-prof-dir=…'].
+ */
+export async function startHub({ dataDir, nodeArgs = [], logLevel = 'info' }) {
+  const port = await freePort();
+  const child = track(
+    spawn(process.execPath, [...nodeArgs, HUB_BUNDLE], {
+      env: {
+        PATH: process.env.PATH,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        MOTCUA_DATA_DIR: dataDir,
+        MOTCUA_SYNCHRONOUS: 'FULL',
+        MOTCUA_SEED: 'demo',
+        LOG_LEVEL: logLevel,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => {
+    if (out.length < 100_000) out += d.toString();
+  });
+  child.stderr.on('data', (d) => {
+    if (err.length < 100_000) err += d.toString();
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`hub exited ${child.exitCode}: ${out}${err}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok && /tv\/\?token=/.test(out)) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`hub did not start within 30 s: ${out}${err}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const health = await (await fetch(`${url}/api/health`)).json();
+  const token = (page) => new RegExp(`${page}/\\?token=(\\S+)`).exec(out)?.[1] ?? null;
+  return {
+    child,
+    pid: child.pid,
+    url,
+    dbPath: join(dataDir, 'motcua.sqlite'),
+    protocolVersion: health.protocolVersion,
+    kiosk: token('kiosk'),
+    display: token('tv'),
+    stderr: () => err,
+    stop: () => stopChild(child),
+  };
+}
+
+/**
+ * Runs a benchmark module in its own Node process: sends it `input` over IPC and resolves with
+ * the `{ result }` it sends back. Killed after `timeoutMs`.
+ */
+export function runChild(script, input, { timeoutMs = 600_000, execArgv = [] } = {}) {
+  const child = track(fork(join(ROOT, 'bench', script), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv }));
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const done = (fn, v) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      stopChild(child, 3000).then(() => fn(v));
+    };
+    const timer = setTimeout(() => done(reject, new Error(`${script}: no result within ${timeoutMs / 1000} s`)), timeoutMs);
+    child.on('message', (m) => {
+      if (m?.type === 'pid') trackPid(m.pid);
+      else if (m?.type === 'result') done(resolve, m.result);
+      else if (m?.type === 'error') done(reject, new Error(`${script}: ${m.message}`));
+    });
+    child.once('exit', (code, signal) => done(reject, new Error(`${script} exited (${code ?? signal}) without a result`)));
+    child.send({ type: 'start', input });
+  });
+}
+
+/**
+ * The child side of `runChild`: waits for the input, runs `main(input)`, sends the result and
+ * exits. Exits as well when the parent goes away.
+ */
+export function childMain(main) {
+  process.on('disconnect', () => process.exit(1));
+  process.once('message', async (m) => {
+    if (m?.type !== 'start') return;
+    try {
+      const result = await main(m.input);
+      process.send({ type: 'result', result }, () => process.exit(0));
+    } catch (err) {
+      process.send({ type: 'error', message: err?.stack ?? String(err) }, () => process.exit(1));
+    }
+  });
+}
+
+/** Progress lines go to stderr so stdout stays the table. */
+export function progress(msg) {
+  process.stderr.write(`  · ${msg}\n`);
+}
+
+/** Starts a long-running helper (a floor server) that reports `{ type: 'ready', … }` over IPC. */
+export function startService(script, input, timeoutMs = 30_000) {
+  const child = track(fork(join(ROOT, 'bench', script), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${script} not ready within ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+    child.once('message', (m) => {
+      clearTimeout(t);
+      resolve({ ...m, pid: child.pid, stop: () => stopChild(child, 2000) });
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited ${code}`)));
+    child.send({ type: 'start', input });
+  });
+}

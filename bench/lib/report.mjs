@@ -1,0 +1,85 @@
+// Turns the scenario results into the `metrics` map of bench/results.json, the target checks,
+// and the readable table.
+import { round } from './stats.mjs';
+
+const ratio = (v, f) => (v === null || v === undefined || !f ? null : round(v / f, 2));
+
+function metric(value, unit, floor = null) {
+  const v = value === undefined || value === null ? null : round(value, 2);
+  const f = floor === undefined || floor === null ? null : round(floor, 2);
+  return { value: v, unit, floor: f, ratio: ratio(v, f) };
+}
+
+export function buildMetrics(r) {
+  const sq = r.sqliteFloor;
+  const od = r.officeDay;
+  const au = r.audit;
+  const b50 = r.floor50;
+  const fo = r.fanout;
+  const b1k = r.floor1000;
+  const tv = r.tvMemory?.available ? r.tvMemory : null;
+  const pr = r.print?.available ? r.print : null;
+  return {
+    call_to_tv_p50_ms: metric(od?.callToTvMs.p50, 'ms', b50?.latencyMs.p50),
+    call_to_tv_p99_ms: metric(od?.callToTvMs.p99, 'ms', b50?.latencyMs.p99),
+    call_to_tv_max_ms: metric(od?.callToTvMs.max, 'ms', b50?.latencyMs.max),
+    tv_broadcast_floor_p50_ms: metric(b50?.latencyMs.p50, 'ms'),
+    tv_broadcast_floor_p99_ms: metric(b50?.latencyMs.p99, 'ms'),
+    issue_p50_ms: metric(od?.issueMs.p50, 'ms', sq?.commitMs.p50),
+    issue_p99_ms: metric(od?.issueMs.p99, 'ms', sq?.commitMs.p99),
+    issue_tps: metric(od?.issueTpsSustained, 'tickets/s', sq?.tps),
+    sqlite_floor_tps: metric(sq?.tps, 'commits/s'),
+    sqlite_floor_commit_p50_ms: metric(sq?.commitMs.p50, 'ms'),
+    sqlite_floor_commit_p99_ms: metric(sq?.commitMs.p99, 'ms'),
+    duplicate_numbers: metric(au ? au.duplicateNumbers : null, 'count'),
+    double_calls: metric(au ? Math.max(au.doubleCalls, od?.doubleCalledByAck ?? 0) : null, 'count'),
+    called_frame_bytes: metric(od?.calledFrameBytes, 'bytes'),
+    fanout_1000_p50_ms: metric(fo?.latencyMs.p50, 'ms', b1k?.latencyMs.p50),
+    fanout_1000_p99_ms: metric(fo?.latencyMs.p99, 'ms', b1k?.latencyMs.p99),
+    fanout_1000_floor_p50_ms: metric(b1k?.latencyMs.p50, 'ms'),
+    fanout_1000_floor_p99_ms: metric(b1k?.latencyMs.p99, 'ms'),
+    hub_rss_mb_1000_clients: metric(fo?.hub.rssMb, 'MB'),
+    hub_rss_mb_before_clients: metric(fo?.hub.rssBeforeClientsMb, 'MB'),
+    hub_cpu_percent_1000_clients: metric(fo?.hub.cpuPercent, '% of a core'),
+    hub_cpu_percent_office_day: metric(od?.hub.cpuPercent, '% of a core'),
+    tv_heap_before_mb: metric(tv?.before.heapMb, 'MB'),
+    tv_heap_after_mb: metric(tv?.after.heapMb, 'MB'),
+    tv_heap_growth_mb: metric(tv?.heapGrowthMb, 'MB'),
+    tv_dom_nodes_before: metric(tv?.before.nodes, 'nodes'),
+    tv_dom_nodes_after: metric(tv?.after.nodes, 'nodes'),
+    print_p50_ms: metric(pr?.latencyMs.p50, 'ms'),
+    print_p99_ms: metric(pr?.latencyMs.p99, 'ms'),
+  };
+}
+
+/** The issue's targets, each checked on this run's metrics (null = not measured). */
+export function checkTargets(m) {
+  const t = (metricName, rule, ok) => ({ metric: metricName, rule, met: ok === null ? null : Boolean(ok) });
+  const r = (name) => m[name]?.ratio ?? null;
+  const v = (name) => m[name]?.value ?? null;
+  const le = (x, lim) => (x === null ? null : x <= lim);
+  const ge = (x, lim) => (x === null ? null : x >= lim);
+  return [
+    t('call_to_tv_p99_ms', '≤ 1.5 × bare broadcast-to-50 p99', le(r('call_to_tv_p99_ms'), 1.5)),
+    t('issue_tps', '≥ 1.0 × bare one-row commit rate', ge(r('issue_tps'), 1.0)),
+    t('fanout_1000_p99_ms', '≤ 1.25 × bare broadcast-to-1,000 p99', le(r('fanout_1000_p99_ms'), 1.25)),
+    t('hub_rss_mb_1000_clients', '≤ 150 MB', le(v('hub_rss_mb_1000_clients'), 150)),
+    t('tv_heap_growth_mb', '≤ 10 MB over the calls', le(v('tv_heap_growth_mb'), 10)),
+    t('duplicate_numbers', '= 0', v('duplicate_numbers') === null ? null : v('duplicate_numbers') === 0),
+    t('double_calls', '= 0', v('double_calls') === null ? null : v('double_calls') === 0),
+  ];
+}
+
+export function table(metrics, targets) {
+  const byMetric = new Map(targets.map((x) => [x.metric, x]));
+  const rows = [['metric', 'value', 'unit', 'floor', 'ratio', 'target']];
+  const fmt = (x) => (x === null || x === undefined ? '—' : String(x));
+  for (const [name, m] of Object.entries(metrics)) {
+    const tg = byMetric.get(name);
+    const verdict = tg ? `${tg.met === null ? 'n/a' : tg.met ? 'MET' : 'MISSED'} (${tg.rule})` : '';
+    rows.push([name, fmt(m.value), m.unit, fmt(m.floor), fmt(m.ratio), verdict]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  const line = (row) => row.map((c, i) => (i === 0 || i === 2 || i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}

@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+// `npm run bench` (issue 8): measures the hub against the physical floor of this machine, in one
+// run. A real hub child process (production bundle, temp SQLite file, synchronous=FULL) is
+// driven over loopback by real socket.io clients in a separate driver process; the floors (bare
+// better-sqlite3 one-row commits, bare socket.io broadcast to 50 and 1,000) run in the same run.
+//
+//   npm run bench                  full scenarios (several minutes)
+//   npm run bench -- --quick       scaled down, within 60 s on 2 cores
+//   npm run bench -- --cpu-prof    also write a V8 CPU profile of each hub process
+//   npm run bench -- --only=office-day,fanout   a subset (development)
+//
+// Writes bench/results.json: { metrics: { <name>: { value, unit, floor, ratio } }, targets, meta }.
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HUB_BUNDLE, ROOT, killAll, runChild, startHub, startService } from './lib/children.mjs';
+import { auditOfficeDay } from './lib/audit.mjs';
+import { buildMetrics, checkTargets, table } from './lib/report.mjs';
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const cpuProf = argv.includes('--cpu-prof');
+const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? null;
+const wants = (step) => !only || only.includes(step);
+
+/** Scenario sizes. Quick keeps the shapes (16 kiosks, 50 TVs, 1,000 TVs) and cuts the counts. */
+const SIZES = quick
+  ? {
+      sqliteSeconds: 2,
+      officeDay: { tickets: 1000, desks: 20, tvs: 50, kiosks: 16, timeoutS: 40 },
+      floor50: { listeners: 50, messages: 150, rate: 50, warmup: 10 },
+      fanout: { tvs: 1000, calls: 60, rate: 20, warmup: 5 },
+      floor1000: { listeners: 1000, messages: 60, rate: 20, warmup: 5 },
+      tvMemory: { calls: 600, desks: 4, kiosks: 4 },
+    }
+  : {
+      sqliteSeconds: 6,
+      officeDay: { tickets: 10_000, desks: 200, tvs: 50, kiosks: 16, timeoutS: 600 },
+      floor50: { listeners: 50, messages: 1000, rate: 50, warmup: 20 },
+      fanout: { tvs: 1000, calls: 600, rate: 20, warmup: 20 },
+      floor1000: { listeners: 1000, messages: 600, rate: 20, warmup: 20 },
+      tvMemory: { calls: 10_000, desks: 8, kiosks: 8 },
+    };
+
+const t0 = Date.now();
+const work = mkdtempSync(join(tmpdir(), 'motcua-bench-'));
+const profileDir = join(tmpdir(), 'motcua-bench-profiles');
+const results = {};
+const errors = {};
+const notes = [];
+
+function log(msg) {
+  process.stderr.write(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${msg}\n`);
+}
+
+async function step(name, fn) {
+  if (!wants(name)) return;
+  log(name);
+  try {
+    await fn();
+  } catch (err) {
+    errors[name] = err?.message ?? String(err);
+    log(`${name} FAILED: ${errors[name].split('\n')[0]}`);
+  }
+}
+
+async function withHub(label, fn) {
+  const dataDir = join(work, label);
+  mkdirSync(dataDir);
+  const nodeArgs = cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=hub-${label}-${process.pid}.cpuprofile`] : [];
+  const hub = await startHub({ dataDir, nodeArgs });
+  try {
+    return await fn(hub);
+  } finally {
+    await hub.stop();
+    const err = hub.stderr().trim();
+    if (err) log(`hub ${label} stderr: ${err.slice(0, 500)}`);
+  }
+}
+
+async function broadcastFloor(key, sizes) {
+  const msgBytes = results.officeDay?.calledFrameBytes ?? 1262;
+  if (!results.officeDay?.calledFrameBytes) notes.push(`${key}: ticket:called size not measured in this run; used ${msgBytes} bytes`);
+  const server = await startService('floor-broadcast-server.mjs', { msgBytes });
+  try {
+    results[key] = await runChild('floor-broadcast-driver.mjs', { url: `http://127.0.0.1:${server.port}`, ...sizes });
+  } finally {
+    await server.stop();
+  }
+}
+
+function machine() {
+  const cpuModel = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? '?';
+  return { nproc: cpus().length, cpu: cpuModel, node: process.version, memGb: Math.round(totalmem() / 2 ** 30), tmpdir: tmpdir() };
+}
+
+try {
+  if (!existsSync(HUB_BUNDLE)) throw new Error(`no hub bundle at ${HUB_BUNDLE}: run node scripts/build.mjs`);
+  if (cpuProf) mkdirSync(profileDir, { recursive: true });
+  log(`motcua bench (${quick ? 'quick' : 'full'}); temp folder ${work}`);
+
+  await step('sqlite-floor', async () => {
+    results.sqliteFloor = await runChild('floor-sqlite.mjs', { dir: work, seconds: SIZES.sqliteSeconds, rowBytes: 600 });
+  });
+
+  await step('office-day', async () => {
+    const dataDir = join(work, 'office-day');
+    await withHub('office-day', async (hub) => {
+      results.officeDay = await runChild('office-day.mjs', {
+        url: hub.url,
+        protocolVersion: hub.protocolVersion,
+        hubPid: hub.pid,
+        ...SIZES.officeDay,
+      });
+    });
+    results.audit = auditOfficeDay(join(dataDir, 'motcua.sqlite'));
+  });
+
+  await step('floor-50', () => broadcastFloor('floor50', SIZES.floor50));
+
+  await step('fanout', () =>
+    withHub('fanout', async (hub) => {
+      results.fanout = await runChild('fanout.mjs', { url: hub.url, protocolVersion: hub.protocolVersion, hubPid: hub.pid, ...SIZES.fanout });
+    }),
+  );
+
+  await step('floor-1000', () => broadcastFloor('floor1000', SIZES.floor1000));
+
+  await step('tv-memory', () =>
+    withHub('tv-memory', async (hub) => {
+      results.tvMemory = await runChild('tv-memory.mjs', { url: hub.url, protocolVersion: hub.protocolVersion, ...SIZES.tvMemory });
+      if (!results.tvMemory.available) notes.push(`tv-memory: ${results.tvMemory.note}`);
+    }),
+  );
+
+  await step('print', () =>
+    withHub('print', async (hub) => {
+      results.print = await runChild('print.mjs', { url: hub.url, protocolVersion: hub.protocolVersion });
+      if (!results.print.available) notes.push(`print: ${results.print.note}`);
+    }),
+  );
+} catch (err) {
+  errors.run = err?.message ?? String(err);
+  log(`FAILED: ${errors.run}`);
+} finally {
+  killAll();
+  rmSync(work, { recursive: true, force: true });
+}
+
+const metrics = buildMetrics(results);
+const targets = checkTargets(metrics);
+const out = {
+  metrics,
+  targets,
+  meta: {
+    mode: quick ? 'quick' : 'full',
+    finishedAt: new Date().toISOString(),
+    durationS: Math.round((Date.now() - t0) / 100) / 10,
+    machine: machine(),
+    sizes: SIZES,
+    notes,
+    errors,
+    details: results,
+    cpuProfiles: cpuProf ? profileDir : null,
+  },
+};
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
+process.stdout.write(`\n${table(metrics, targets)}\n\n`);
+for (const n of notes) process.stdout.write(`note: ${n}\n`);
+for (const [k, e] of Object.entries(errors)) process.stdout.write(`error in ${k}: ${e.split('\n')[0]}\n`);
+process.stdout.write(`bench/results.json written (${out.meta.mode}, ${out.meta.durationS} s)\n`);
+process.exit(Object.keys(errors).length ? 1 : 0);
