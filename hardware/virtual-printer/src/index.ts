@@ -7,11 +7,6 @@ export { decodeCodes, type DecodedCode } from './decodeCodes.js';
 export { describeCommand, countCommands } from './describeCommand.js';
 export { READY, canPrint, statusByte, type PrinterStatus } from './status.js';
 export { normalizeFault, statusWithFaults, type Fault, type FaultKind } from './fault.js';
-export {
-  createVirtualPrinter,
-  type JobOutcome,
-  type JobRecord,
-  type StatusQueryRecord,
-  type VirtualPrinter,
-  type VirtualPrinterOptions,
-} from './createVirtualPrinter.js';
+export { createVirtualPrinter, type VirtualPrinter, type VirtualPrinterOptions } from './createVirtualPrinter.js';
+export type { JobOutcome, JobRecord, ReceivedJob, StatusQueryRecord } from './jobRecord.js';
+export { printJob, type PrintJobOptions } from './printJob.js';

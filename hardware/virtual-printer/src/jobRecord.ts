@@ -1,0 +1,48 @@
+import type { DecodedCode } from './decodeCodes.js';
+import type { RenderedBarcode } from './renderJob.js';
+import type { PrinterStatus } from './status.js';
+
+export interface StatusQueryRecord {
+  n: number;
+  /** The byte answered, or null when not answered (no-answer fault, unsupported n). */
+  answer: number | null;
+  /** Epoch milliseconds (sub-millisecond precision). */
+  at: number;
+}
+
+export type JobOutcome = 'printed' | 'rejected' | 'aborted';
+
+/** What one connection delivered as a job, before it is rendered. */
+export interface ReceivedJob {
+  bytes: Uint8Array;
+  outcome: JobOutcome;
+  reason: string | null;
+  /** Epoch ms of the first byte, the last byte accepted, and the end of the job. */
+  startedAt: number;
+  lastByteAt: number;
+  endedAt: number;
+  /** Sensor state (faults included) when the first byte arrived. */
+  status: PrinterStatus;
+  statusQueries: StatusQueryRecord[];
+}
+
+/** One job: the print data one connection carried (status-only connections are not jobs). */
+export interface JobRecord extends ReceivedJob {
+  /** The number of its files in outDir. */
+  n: number;
+  /** Why it was rejected (`paper-out`, `cover-open`, `offline`, `error`) or aborted (`close-mid-job`, `printer-closed`). */
+  reason: string | null;
+  /** Null when rejected; an aborted job has the partial print a printer would have made. */
+  pngPath: string | null;
+  jsonPath: string;
+  receivedBytes: number;
+  width: number;
+  height: number;
+  text: string[];
+  barcodes: RenderedBarcode[];
+  qrCodes: string[];
+  decoded: DecodedCode[];
+  cuts: number;
+  warnings: string[];
+  commandCounts: Record<string, number>;
+}
