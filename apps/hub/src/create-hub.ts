@@ -7,7 +7,14 @@ import { Server } from 'socket.io';
 import type { Logger } from 'pino';
 import { businessDayOf } from '@motcua/core';
 import { registerPrinterFonts, type TransportFactoryOptions } from '@motcua/printer';
-import { AuthRepository, PrintRepository, QueueRepository, type Db } from '@motcua/store';
+import {
+  AuthRepository,
+  CalendarRepository,
+  CatalogRepository,
+  PrintRepository,
+  QueueRepository,
+  type Db,
+} from '@motcua/store';
 import { AuthService } from './auth/auth-service.js';
 import type { Clock } from './clock.js';
 import type { HubConfig } from './config.js';
@@ -24,6 +31,9 @@ import { PrintService } from './printing/print-service.js';
 import { attachPrintSocket, printRouter } from './printing/print-routes.js';
 import { ServiceTimes } from './queue/service-times.js';
 import { ticketStatusPage, ticketStatusRouter } from './public/ticket-status.js';
+import { CalendarService } from './calendar/calendar-service.js';
+import { catalogRouter } from './catalog/catalog-routes.js';
+import { CatalogService } from './catalog/catalog-service.js';
 
 export const HUB_VERSION = '0.1.0';
 
@@ -68,6 +78,11 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const auth = new AuthService(authRepo, clock, config.sessionHours);
   const proceduresPath = deps.proceduresPath ?? join(appsRoot, 'hub/seed/procedures.vi.json');
   const demo = config.seed === 'demo' ? await seedDemo(queueRepo, auth, printRepo, proceduresPath) : null;
+  const nowIso = (): string => new Date(clock.now()).toISOString();
+  const catalog = new CatalogService(new CatalogRepository(db), nowIso);
+  if (config.seed === 'demo') catalog.seedIfEmpty(proceduresPath);
+  const calendar = new CalendarService(new CalendarRepository(db), nowIso);
+  calendar.seed(join(appsRoot, '../packages/core/src/calendar/fixtures/holidays.vi.json'));
 
   const settings = { timeZone: config.timeZone, issuingHours: config.issuingHours };
   const office = { name: config.officeName, unitName: config.unitName, timeZone: config.timeZone };
@@ -135,6 +150,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   app.use('/api', express.json({ limit: '64kb' }));
   app.use('/api', ticketStatusRouter({ state: () => bus.current(), repo: queueRepo, office, serviceTimes }));
   app.use('/api', printRouter(printing, printRepo, auth));
+  app.use('/api', catalogRouter({ auth, catalog, calendar, timeZone: config.timeZone }));
   app.use(
     '/api',
     apiRouter({

@@ -22,6 +22,41 @@ interface SocketData {
 }
 type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
+/** The parts of an engine.io connection that `coalesceFrames` touches (engine.io 6 / ws 8). */
+interface EngineConnection {
+  transport?: { name?: string; socket?: { _socket?: { cork?: () => void; uncork?: () => void } } };
+}
+type Corkable = { cork: () => void; uncork: () => void };
+
+/**
+ * One write system call per client per flush instead of one per frame. engine.io hands all the
+ * packets queued for a client to its WebSocket transport at once (its `flush`), but ws writes
+ * every frame with its own `writev`, so a group commit that broadcasts N events costs
+ * N × clients system calls — on loopback each also wakes the reader. Corking the client's TCP
+ * socket between engine.io's `flush` and `drain` server events (emitted synchronously around
+ * `transport.send`) sends the same bytes in one `writev`. Frames, order and acks are unchanged;
+ * polling clients (no raw socket) are left alone.
+ */
+function coalesceFrames(io: HubServer): void {
+  const corked = new WeakMap<object, Corkable>();
+  const rawSocket = (conn: EngineConnection): Corkable | null => {
+    const raw = conn.transport?.name === 'websocket' ? conn.transport.socket?._socket : undefined;
+    return raw && typeof raw.cork === 'function' && typeof raw.uncork === 'function' ? (raw as Corkable) : null;
+  };
+  io.engine.on('flush', (conn: EngineConnection & object) => {
+    const raw = rawSocket(conn);
+    if (!raw || corked.has(conn)) return;
+    raw.cork();
+    corked.set(conn, raw);
+  });
+  io.engine.on('drain', (conn: object) => {
+    const raw = corked.get(conn);
+    if (!raw) return;
+    corked.delete(conn);
+    raw.uncork();
+  });
+}
+
 function refusal(error: ApiError): Error {
   const err = new Error(error.code) as Error & { data: ApiError };
   err.data = error;
@@ -46,6 +81,7 @@ export class Realtime {
     initialSeq: number,
   ) {
     this.seq = initialSeq;
+    coalesceFrames(io);
     io.use((socket, next) => {
       const hs = HandshakeSchema.safeParse(socket.handshake.auth);
       if (!hs.success) {

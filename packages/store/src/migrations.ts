@@ -56,6 +56,27 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX print_jobs_state ON print_jobs (state);
   `,
+  /* 2: procedures, working-day calendar, dossiers */ `
+  CREATE TABLE procedures (
+    code TEXT PRIMARY KEY, name TEXT NOT NULL, field TEXT NOT NULL, folded TEXT NOT NULL,
+    data TEXT NOT NULL, active INTEGER NOT NULL, updated_at TEXT NOT NULL
+  );
+  CREATE INDEX procedures_field ON procedures (field);
+  CREATE TABLE calendar_years (
+    year INTEGER PRIMARY KEY, data TEXT NOT NULL, confirmed INTEGER NOT NULL, updated_at TEXT NOT NULL
+  );
+  CREATE TABLE dossier_days (office_day TEXT PRIMARY KEY, last_seq INTEGER NOT NULL);
+  CREATE TABLE dossiers (
+    code TEXT PRIMARY KEY, office_day TEXT NOT NULL, seq INTEGER NOT NULL, procedure_code TEXT NOT NULL,
+    field TEXT NOT NULL, status INTEGER NOT NULL, received_at TEXT NOT NULL, due_at TEXT NOT NULL,
+    result_at TEXT, holder_id TEXT NOT NULL, phone_last4 TEXT NOT NULL, id_last4 TEXT NOT NULL,
+    data TEXT NOT NULL, updated_at TEXT NOT NULL,
+    UNIQUE (office_day, seq)
+  );
+  CREATE INDEX dossiers_status ON dossiers (status, due_at);
+  CREATE INDEX dossiers_holder ON dossiers (holder_id, status);
+  CREATE TABLE counter_printers (counter_id TEXT PRIMARY KEY, printer_id TEXT NOT NULL);
+  `,
 ];
 
 export function migrate(db: Database.Database): void {
