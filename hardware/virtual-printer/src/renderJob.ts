@@ -1,9 +1,10 @@
-import { PNG } from 'pngjs';
 import type { Alignment, BarcodeSymbology, Command } from './command.js';
 import { code128Modules, code128Values } from './code128.js';
 import { decodeCodes, type DecodedCode } from './decodeCodes.js';
-import { FONT_A_HEIGHT, FONT_A_WIDTH, glyphLookup } from './glyphs.js';
-import { CUT_MARK, INK, PAPER, Page } from './page.js';
+import { drawGlyph, type GlyphItem } from './drawGlyph.js';
+import { encodePng } from './encodePng.js';
+import { FONT_A_HEIGHT, FONT_A_WIDTH } from './glyphs.js';
+import { CUT_MARK, INK, Page } from './page.js';
 import { qrMatrix, type QrEcc } from './qrMatrix.js';
 
 export interface RenderOptions {
@@ -42,18 +43,6 @@ const DEFAULT_LINE_SPACING = 30;
 const FONT_B_WIDTH = 9;
 const FONT_B_HEIGHT = 17;
 const TAB_DOTS = 8 * FONT_A_WIDTH;
-
-interface GlyphItem {
-  kind: 'glyph';
-  ch: string;
-  width: number;
-  height: number;
-  cellW: number;
-  cellH: number;
-  bold: boolean;
-  underline: number;
-  invert: boolean;
-}
 
 interface ImageItem {
   kind: 'image';
@@ -401,34 +390,4 @@ export function renderJob(commands: readonly Command[], options: RenderOptions =
     }
     return true;
   }
-}
-
-function drawGlyph(page: Page, g: GlyphItem, x: number, top: number): void {
-  const sx = g.width / g.cellW;
-  const sy = g.height / g.cellH;
-  const on = g.invert ? PAPER : INK;
-  if (g.invert) page.fill(x, top, g.width, g.height, INK);
-  const dot = glyphLookup(g.ch);
-  for (let cy = 0; cy < g.cellH; cy++) {
-    for (let cx = 0; cx < g.cellW; cx++) {
-      const fx = Math.floor((cx * FONT_A_WIDTH) / g.cellW);
-      const fy = Math.floor((cy * FONT_A_HEIGHT) / g.cellH);
-      if (!dot(fx, fy)) continue;
-      page.fill(x + cx * sx, top + cy * sy, sx + (g.bold ? Math.max(1, sx >> 1) : 0), sy, on);
-    }
-  }
-  if (g.underline > 0) page.fill(x, top + g.height - g.underline, g.width, g.underline, on);
-}
-
-function encodePng(page: Page): Buffer {
-  const { width, height } = page;
-  const dots = page.snapshot();
-  const png = new PNG({ width, height, colorType: 0, inputColorType: 0, inputHasAlpha: false, bitDepth: 8 });
-  const gray = Buffer.alloc(width * height);
-  for (let i = 0; i < gray.length; i++) {
-    const d = dots[i];
-    gray[i] = d === INK ? 0 : d === CUT_MARK ? 160 : 255;
-  }
-  png.data = gray;
-  return PNG.sync.write(png, { colorType: 0, inputColorType: 0, inputHasAlpha: false });
 }
