@@ -14,6 +14,7 @@ import {
 } from '@motcua/ui';
 import { ACTIONS, enabledActions, type ActionId } from './actions.js';
 import { CurrentTicket } from './CurrentTicket.js';
+import { PrintAlerts } from './PrintAlerts.js';
 import { QueuePanel } from './QueuePanel.js';
 import { TransferDialog } from './TransferDialog.js';
 import { CallSpecificDialog } from './CallSpecificDialog.js';
@@ -155,6 +156,11 @@ export function Workstation({
                 </div>
               ) : null}
               <CurrentTicket snapshot={snapshot} ticket={current} clockOffsetMs={clockOffsetMs} />
+              <PrintAlerts
+                snapshot={snapshot}
+                token={session.token}
+                onError={(text) => setNotice({ id: Date.now(), kind: 'error', text })}
+              />
               <div className="desk-notice-slot">
                 <Notice notice={notice} onDismiss={dismiss} />
               </div>

@@ -1,5 +1,6 @@
 import type { CommandResults, Snapshot } from '@motcua/protocol';
 import { BigButton, formatDate, formatTime, PriorityBadge, t } from '@motcua/ui';
+import { PrintStatusLine } from './PrintStatusLine.js';
 import { useCountdown } from './useCountdown.js';
 
 export const TICKET_SCREEN_SECONDS = 15;
@@ -40,7 +41,7 @@ export function TicketScreen({
         <div className="kiosk-ticket-keep">
           {t('kiosk.ticket.keep')} {t('kiosk.ticket.thanks')}
         </div>
-        {/* Print status line goes here once printing lands (result.printJobId). */}
+        <PrintStatusLine printJobId={result.printJobId} />
       </div>
       <BigButton size="touch" tone="primary" onClick={onDone}>
         {t('kiosk.ticket.done')}

@@ -70,7 +70,7 @@ describe('hub client', () => {
     const { fake, client, events } = setup();
     fake.connect();
     fake.fire('state:snapshot', snapshot({ seq: 10 }));
-    fake.fire('print:updated', { seq: 11, at, job: { id: 'j1' } });
+    fake.fire('dossier:changed', { seq: 11, at, dossier: { id: 'd1' } });
     fake.fire('ticket:issued', issued(12, 'A001'));
     expect(fake.emitted.map((e) => e.event)).not.toContain('state:get');
     expect(client.getState().snapshot?.seq).toBe(12);

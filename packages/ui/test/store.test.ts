@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   applyConfigChange,
   applyCounterChange,
+  applyPrintJobChange,
+  applyPrinterChange,
   applyTicketChange,
   checkSeq,
   MAX_RECENT_CALLS,
@@ -109,5 +111,40 @@ describe('selectors', () => {
     });
     expect(waitingTickets(s, new Set(['hotich'])).map((x) => x.label)).toEqual(['A001', 'A002']);
     expect(waitingCounts(s)).toEqual({ hotich: 2, datdai: 1 });
+  });
+});
+
+describe('printing events', () => {
+  const job = (state: 'queued' | 'printed' | 'failed') => ({
+    id: 'j1',
+    kind: 'ticket' as const,
+    ticketId: 't1',
+    label: 'A001',
+    printerId: 'p1',
+    deviceId: 'kiosk1',
+    state,
+    attempts: 1,
+    error: state === 'failed' ? { code: 'PAPER_OUT', message: 'Máy in hết giấy.' } : null,
+    warnings: [],
+    createdAt: at,
+    updatedAt: at,
+  });
+
+  it('keeps failed jobs for reprint and drops them once printed', () => {
+    const s1 = applyPrintJobChange(snapshot(), { seq: 11, at, job: job('failed') });
+    expect(s1.failedPrintJobs.map((j) => j.id)).toEqual(['j1']);
+    const s2 = applyPrintJobChange(s1, { seq: 12, at, job: job('printed') });
+    expect(s2.failedPrintJobs).toEqual([]);
+    expect(s2.seq).toBe(12);
+  });
+
+  it('upserts a printer', () => {
+    const printer = { id: 'p1', name: 'Máy in kiosk', health: 'error' as const, code: 'PAPER_OUT', message: 'Hết giấy', checkedAt: at };
+    const s = applyPrinterChange(applyPrinterChange(snapshot(), { seq: 11, at, printer }), {
+      seq: 12,
+      at,
+      printer: { ...printer, health: 'ok', code: null, message: null },
+    });
+    expect(s.printers).toEqual([{ ...printer, health: 'ok', code: null, message: null }]);
   });
 });

@@ -9,6 +9,8 @@ import {
   type CommandResults,
   type ConfigChange,
   type CounterChange,
+  type PrintJobChange,
+  type PrinterChange,
   type ServerToClientEvents,
   type Snapshot,
   type TicketChange,
@@ -18,6 +20,8 @@ import {
 import {
   applyConfigChange,
   applyCounterChange,
+  applyPrinterChange,
+  applyPrintJobChange,
   applyTicketChange,
   checkSeq,
   normalizeSnapshot,
@@ -47,6 +51,8 @@ export type HubEvent =
   | { name: TicketEventName; change: TicketChange; ageMs: number }
   | { name: 'counter:changed'; change: CounterChange; ageMs: number }
   | { name: 'config:changed'; change: ConfigChange; ageMs: number }
+  | { name: 'print:updated'; change: PrintJobChange; ageMs: number }
+  | { name: 'printer:changed'; change: PrinterChange; ageMs: number }
   | { name: 'other'; event: string; change: OtherChange; ageMs: number };
 
 export type HubSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -79,9 +85,18 @@ type Pending =
   | { name: TicketEventName; change: TicketChange }
   | { name: 'counter:changed'; change: CounterChange }
   | { name: 'config:changed'; change: ConfigChange }
+  | { name: 'print:updated'; change: PrintJobChange }
+  | { name: 'printer:changed'; change: PrinterChange }
   | { name: 'other'; event: string; change: OtherChange };
 
-const KNOWN_EVENTS: ReadonlySet<string> = new Set<string>([...TICKET_EVENTS, 'counter:changed', 'config:changed', 'state:snapshot']);
+const KNOWN_EVENTS: ReadonlySet<string> = new Set<string>([
+  ...TICKET_EVENTS,
+  'counter:changed',
+  'config:changed',
+  'print:updated',
+  'printer:changed',
+  'state:snapshot',
+]);
 
 const MAX_PENDING = 500;
 
@@ -162,6 +177,14 @@ export function createHubClient(options: HubClientOptions): HubClient {
         next = applyConfigChange(s, p.change);
         event = { name: p.name, change: p.change, ageMs };
         break;
+      case 'print:updated':
+        next = applyPrintJobChange(s, p.change);
+        event = { name: p.name, change: p.change, ageMs };
+        break;
+      case 'printer:changed':
+        next = applyPrinterChange(s, p.change);
+        event = { name: p.name, change: p.change, ageMs };
+        break;
       case 'other':
         // Counted for the seq (so it is no gap); pages that care listen to it.
         next = { ...s, seq: p.change.seq };
@@ -224,6 +247,8 @@ export function createHubClient(options: HubClientOptions): HubClient {
   }
   socket.on('counter:changed', (change) => receive({ name: 'counter:changed', change }));
   socket.on('config:changed', (change) => receive({ name: 'config:changed', change }));
+  socket.on('print:updated', (change) => receive({ name: 'print:updated', change }));
+  socket.on('printer:changed', (change) => receive({ name: 'printer:changed', change }));
   // Every other broadcast that carries a seq still counts, or the next known one would look
   // like a gap: print jobs, printers, and what later protocol versions add.
   socket.onAny((event: string, payload: unknown) => {

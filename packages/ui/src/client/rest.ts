@@ -5,6 +5,7 @@ import type {
   DeviceRole,
   LoginResult,
   Actor,
+  PrintJobInfo,
   UserRole,
 } from '@motcua/protocol';
 import { isApiError, NETWORK_ERROR, type Result } from './errors.js';
@@ -138,4 +139,17 @@ export async function createDevice(
 
 export function revokeDevice(id: string, opts: RestOptions): Promise<Result<unknown>> {
   return apiRequest('DELETE', `/api/admin/devices/${encodeURIComponent(id)}`, undefined, opts);
+}
+
+/** Staff: print a failed job again (same ticket, never a new number). */
+export async function reprintJob(jobId: string, opts: RestOptions): Promise<Result<{ job: PrintJobInfo }>> {
+  const r = await apiRequest<{ data?: { job: PrintJobInfo }; job?: PrintJobInfo }>(
+    'POST',
+    `/api/print/jobs/${encodeURIComponent(jobId)}/reprint`,
+    {},
+    opts,
+  );
+  if (!r.ok) return r;
+  const job = r.data.data?.job ?? r.data.job;
+  return job ? { ok: true, data: { job } } : { ok: false, error: { code: 'INTERNAL', message: 'Máy chủ trả lời không đúng định dạng.' } };
 }

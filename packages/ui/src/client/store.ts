@@ -3,6 +3,8 @@ import type {
   ConfigChange,
   Counter,
   CounterChange,
+  PrintJobChange,
+  PrinterChange,
   Snapshot,
   Ticket,
   TicketChange,
@@ -60,6 +62,16 @@ export function applyCounterChange(s: Snapshot, c: CounterChange): Snapshot {
 
 export function applyConfigChange(s: Snapshot, c: ConfigChange): Snapshot {
   return { ...s, seq: c.seq, services: c.services, counters: c.counters };
+}
+
+/** A failed job joins the reprint list; a queued or printed one (a reprint) leaves it. */
+export function applyPrintJobChange(s: Snapshot, c: PrintJobChange): Snapshot {
+  const others = (s.failedPrintJobs ?? []).filter((j) => j.id !== c.job.id);
+  return { ...s, seq: c.seq, failedPrintJobs: c.job.state === 'failed' ? [...others, c.job] : others };
+}
+
+export function applyPrinterChange(s: Snapshot, c: PrinterChange): Snapshot {
+  return { ...s, seq: c.seq, printers: upsertById(s.printers ?? [], c.printer) };
 }
 
 /** A snapshot with a bounded call list (the hub bounds it too; a client never trusts that). */
