@@ -21,6 +21,8 @@ export interface ReceivedJob {
   startedAt: number;
   lastByteAt: number;
   endedAt: number;
+  /** Epoch ms the last byte of print data was accepted (status queries after the job left out): the benchmark's "printed" instant. */
+  lastDataAt: number;
   /** Sensor state (faults included) when the first byte arrived. */
   status: PrinterStatus;
   statusQueries: StatusQueryRecord[];

@@ -46,6 +46,8 @@ export async function printJob(n: number, job: ReceivedJob, options: PrintJobOpt
     lastByteAt: new Date(record.lastByteAt).toISOString(),
     endedAt: new Date(record.endedAt).toISOString(),
     lastByteAtMs: record.lastByteAt,
+    lastDataAt: new Date(record.lastDataAt).toISOString(),
+    lastDataAtMs: record.lastDataAt,
     status: record.status,
     statusQueries: record.statusQueries,
     width: record.width,

@@ -40,6 +40,7 @@ export function serveConnection(socket: net.Socket, env: ConnectionEnv): Promise
   let rejectedFor: string | null = null;
   let startedAt = 0;
   let lastByteAt = 0;
+  let lastDataAt = 0;
   let statusAtStart: PrinterStatus = env.baseStatus();
   let queries: StatusQueryRecord[] = [];
   let abortedFor: string | null = null;
@@ -79,6 +80,7 @@ export function serveConnection(socket: net.Socket, env: ConnectionEnv): Promise
         answerStatus(buffer[scanned + 2] ?? 0);
       } else if (b0 !== DLE && !(b0 === ESC && b1 === 0x40 && len === 2)) {
         hasPrintData = true;
+        lastDataAt = lastByteAt;
         const s = currentStatus();
         if (!canPrint(s) && rejectedFor === null) rejectedFor = notReadyReason(s);
       }
@@ -126,6 +128,7 @@ export function serveConnection(socket: net.Socket, env: ConnectionEnv): Promise
       reason: rejectedFor ?? reason,
       startedAt,
       lastByteAt,
+      lastDataAt,
       endedAt: now(),
       status: statusAtStart,
       statusQueries: queries,

@@ -133,9 +133,17 @@ describe('virtual printer over TCP', () => {
     await client.write(SMALL_JOB);
     await client.write([0x10, 0x04, 4]);
     expect(await client.waitForBytes(1)).toEqual([0x12]);
+    await client.write([0x10, 0x04, 1]);
+    expect(await client.waitForBytes(2)).toEqual([0x12, 0x12]);
     await client.end();
     const [job] = await printer.waitForJobs(1);
-    expect(job?.statusQueries.map((q) => [q.n, q.answer])).toEqual([[4, 0x12]]);
+    expect(job?.statusQueries.map((q) => [q.n, q.answer])).toEqual([
+      [4, 0x12],
+      [1, 0x12],
+    ]);
+    // lastDataAt is the last print byte; lastByteAt includes the status query sent after the answer.
+    expect(job?.lastDataAt).toBeGreaterThan(0);
+    expect(job?.lastDataAt).toBeLessThan(job?.lastByteAt ?? 0);
   });
 
   it('does not take 0x10 0x04 inside raster data for a status query', async () => {
