@@ -1,29 +1,49 @@
-import { useState } from 'react';
-import type { PrintJobState } from '@motcua/protocol';
-import { t, useHubEvents } from '@motcua/ui';
+import { useEffect, useState } from 'react';
+import type { PrintJobInfo, PrintJobState } from '@motcua/protocol';
+import { getPrintJob, t, useHubClient, useHubEvents } from '@motcua/ui';
+
+interface Status {
+  state: PrintJobState;
+  message: string | null;
+  at: string;
+}
+
+const fromJob = (j: PrintJobInfo): Status => ({ state: j.state, message: j.error?.message ?? null, at: j.updatedAt });
+const newer = (a: Status | null, b: Status) => (!a || b.at >= a.at ? b : a);
 
 /**
- * What the kiosk's printer did with this ticket, from the hub's `print:updated` events.
- * Nothing when the hub made no print job (no printer assigned).
+ * What the kiosk's printer did with this ticket: `print:updated` events, plus one look-up on
+ * mount (the job may have printed before the issue's answer reached the screen). Nothing when
+ * the hub made no print job (no printer assigned).
  */
 export function PrintStatusLine({ printJobId }: { printJobId: string | null }) {
-  const [state, setState] = useState<{ state: PrintJobState; message: string | null }>({ state: 'queued', message: null });
+  const client = useHubClient();
+  const [status, setStatus] = useState<Status | null>(null);
   useHubEvents((e) => {
-    if (e.name === 'print:updated' && e.change.job.id === printJobId) {
-      setState({ state: e.change.job.state, message: e.change.job.error?.message ?? null });
-    }
+    if (e.name === 'print:updated' && e.change.job.id === printJobId) setStatus((s) => newer(s, fromJob(e.change.job)));
   });
+  useEffect(() => {
+    if (!printJobId) return;
+    let live = true;
+    void getPrintJob(printJobId, { token: client.token }).then((r) => {
+      if (live && r.ok) setStatus((s) => newer(s, fromJob(r.data)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [printJobId, client]);
   if (!printJobId) return null;
-  if (state.state === 'failed') {
+  const state = status?.state ?? 'queued';
+  if (state === 'failed') {
     return (
       <div className="kiosk-print is-failed" role="alert" data-testid="print-status">
-        {t('kiosk.print.failed', { message: state.message ?? '' })}
+        {t('kiosk.print.failed', { message: status?.message ?? '' })}
       </div>
     );
   }
   return (
-    <div className={`kiosk-print is-${state.state}`} role="status" data-testid="print-status">
-      {state.state === 'printed' ? t('kiosk.print.printed') : t('kiosk.print.printing')}
+    <div className={`kiosk-print is-${state}`} role="status" data-testid="print-status">
+      {state === 'printed' ? t('kiosk.print.printed') : t('kiosk.print.printing')}
     </div>
   );
 }

@@ -70,6 +70,8 @@ export interface HubClientOptions {
 }
 
 export interface HubClient {
+  /** The token this client connects with (for REST calls of the same page). */
+  readonly token: string;
   getState(): HubState;
   /** Called after every state change (useSyncExternalStore-compatible). */
   subscribe(listener: () => void): () => void;
@@ -292,6 +294,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
   });
 
   return {
+    token: options.token,
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);

@@ -153,3 +153,10 @@ export async function reprintJob(jobId: string, opts: RestOptions): Promise<Resu
   const job = r.data.data?.job ?? r.data.job;
   return job ? { ok: true, data: { job } } : { ok: false, error: { code: 'INTERNAL', message: 'Máy chủ trả lời không đúng định dạng.' } };
 }
+
+/** One print job's current state (any role: the kiosk asks about its own ticket). */
+export async function getPrintJob(jobId: string, opts: RestOptions): Promise<Result<PrintJobInfo>> {
+  const r = await apiRequest<{ job?: PrintJobInfo }>('GET', `/api/print/jobs/${encodeURIComponent(jobId)}`, undefined, opts);
+  if (!r.ok) return r;
+  return r.data.job ? { ok: true, data: r.data.job } : { ok: false, error: { code: 'NOT_FOUND', message: 'Không có lệnh in này.' } };
+}
