@@ -31,6 +31,7 @@ export function startupBanner(o: {
       '  Tài khoản demo / demo logins (đổi khi dùng thật / change them for real use):',
       `    quản trị: ${o.demo.admin.username} / ${o.demo.admin.password}`,
       ...o.demo.clerks.map((c) => `    quầy ${c.counterNumber}: ${c.username} / ${c.password}`),
+      ...o.demo.officers.map((x) => `    ${x.unit}: ${x.username} / ${x.password}`),
     );
   }
   return `${lines.join('\n')}\n\n`;

@@ -1,15 +1,19 @@
 import { z } from 'zod';
 import { Id } from './entities.js';
 
+export const PRINT_JOB_KINDS = ['ticket', 'receipt', 'slip'] as const;
+export type PrintJobKind = (typeof PRINT_JOB_KINDS)[number];
+
 export const PRINT_JOB_STATES = ['queued', 'printing', 'printed', 'failed'] as const;
 export type PrintJobState = (typeof PRINT_JOB_STATES)[number];
 
 /** A print job as staff and the issuing kiosk see it. The document itself stays on the hub. */
 export interface PrintJobInfo {
   id: string;
-  kind: 'ticket';
+  /** A queue ticket, a dossier receipt (Mẫu 01), or another form (Mẫu 02/03/04). */
+  kind: PrintJobKind;
   ticketId: string | null;
-  /** The ticket label it prints, e.g. `A025`. */
+  /** What it prints, for staff: a ticket label (`A025`) or a dossier code. */
   label: string | null;
   printerId: string;
   /** The device whose print it is (the kiosk). */

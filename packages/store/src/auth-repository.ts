@@ -9,6 +9,8 @@ export interface UserRecord {
   passwordHash: string;
   active: boolean;
   createdAt: string;
+  /** Department or unit, e.g. "Bộ phận một cửa", "Công chức Địa chính – Xây dựng". */
+  unit: string | null;
 }
 
 export interface DeviceRecord {
@@ -28,6 +30,7 @@ interface UserRow {
   password_hash: string;
   active: number;
   created_at: string;
+  unit: string | null;
 }
 interface DeviceRow {
   id: string;
@@ -47,6 +50,7 @@ const user = (r: UserRow): UserRecord => ({
   passwordHash: r.password_hash,
   active: r.active === 1,
   createdAt: r.created_at,
+  unit: r.unit,
 });
 const device = (r: DeviceRow): DeviceRecord => ({
   id: r.id,
@@ -64,8 +68,8 @@ export class AuthRepository {
   constructor(db: Db) {
     this.s = {
       insertUser: db.prepare(
-        `INSERT INTO users (id, username, display_name, role, password_hash, active, created_at)
-         VALUES (@id, @username, @displayName, @role, @passwordHash, @active, @createdAt)`,
+        `INSERT INTO users (id, username, display_name, role, password_hash, active, created_at, unit)
+         VALUES (@id, @username, @displayName, @role, @passwordHash, @active, @createdAt, @unit)`,
       ),
       userByName: db.prepare<[string], UserRow>(`SELECT * FROM users WHERE username = ?`),
       userById: db.prepare<[string], UserRow>(`SELECT * FROM users WHERE id = ?`),
@@ -86,6 +90,12 @@ export class AuthRepository {
       ),
       devices: db.prepare<[], DeviceRow>(`SELECT * FROM devices ORDER BY created_at`),
       deviceById: db.prepare<[string], DeviceRow>(`SELECT * FROM devices WHERE id = ?`),
+      counterPrinter: db.prepare<[string], { printer_id: string }>(`SELECT printer_id FROM counter_printers WHERE counter_id = ?`),
+      setCounterPrinter: db.prepare<[string, string]>(
+        `INSERT INTO counter_printers (counter_id, printer_id) VALUES (?, ?)
+         ON CONFLICT (counter_id) DO UPDATE SET printer_id = excluded.printer_id`,
+      ),
+      clearCounterPrinter: db.prepare<[string]>(`DELETE FROM counter_printers WHERE counter_id = ?`),
       setPrinter: db.prepare<[string | null, string]>(`UPDATE devices SET printer_id = ? WHERE id = ?`),
       revokeDevice: db.prepare<[string, string]>(
         `UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`,
@@ -126,6 +136,13 @@ export class AuthRepository {
   deviceById(id: string): DeviceRecord | null {
     const r = this.s.deviceById.get(id);
     return r ? device(r) : null;
+  }
+  counterPrinter(counterId: string): string | null {
+    return this.s.counterPrinter.get(counterId)?.printer_id ?? null;
+  }
+  setCounterPrinter(counterId: string, printerId: string | null): void {
+    if (printerId === null) this.s.clearCounterPrinter.run(counterId);
+    else this.s.setCounterPrinter.run(counterId, printerId);
   }
   setDevicePrinter(id: string, printerId: string | null): boolean {
     return this.s.setPrinter.run(printerId, id).changes > 0;

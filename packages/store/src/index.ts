@@ -6,3 +6,4 @@ export * from './print-repository.js';
 export * from './catalog-repository.js';
 export * from './calendar-repository.js';
 export * from './dossier-repository.js';
+export * from './event-log.js';

@@ -1,4 +1,4 @@
-import type { PrintJobInfo, PrintJobState, PrinterHealth, PrinterInfo } from '@motcua/protocol';
+import type { PrintJobInfo, PrintJobKind, PrintJobState, PrinterHealth, PrinterInfo } from '@motcua/protocol';
 import type { Db } from './db.js';
 
 interface JobRow {
@@ -30,7 +30,7 @@ interface PrinterRow {
 
 const jobInfo = (r: JobRow): PrintJobInfo => ({
   id: r.id,
-  kind: 'ticket',
+  kind: r.kind as PrintJobKind,
   ticketId: r.ticket_id,
   label: r.label,
   printerId: r.printer_id,
@@ -83,7 +83,7 @@ export class PrintRepository {
 
   addJob(j: {
     id: string;
-    kind: 'ticket';
+    kind: PrintJobKind;
     ticketId: string | null;
     label: string | null;
     printerId: string;

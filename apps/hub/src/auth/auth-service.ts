@@ -71,6 +71,7 @@ export class AuthService {
     displayName: string;
     role: UserRole;
     password: string;
+    unit?: string | null;
   }): Promise<UserRecord | ApiError> {
     if (this.repo.userByUsername(input.username)) {
       return { code: 'CONFLICT', message: `Tên đăng nhập "${input.username}" đã có.` };
@@ -83,6 +84,7 @@ export class AuthService {
       passwordHash: await hashPassword(input.password),
       active: true,
       createdAt: new Date(this.clock.now()).toISOString(),
+      unit: input.unit ?? null,
     };
     this.repo.addUser(user);
     return user;
@@ -104,6 +106,14 @@ export class AuthService {
 
   listUsers(): UserRecord[] {
     return this.repo.users();
+  }
+
+  user(id: string): UserRecord | null {
+    return this.repo.userById(id);
+  }
+
+  assignCounterPrinter(counterId: string, printerId: string | null): void {
+    this.repo.setCounterPrinter(counterId, printerId);
   }
 
   assignPrinter(deviceId: string, printerId: string | null): boolean {

@@ -13,6 +13,7 @@ const CreateUserSchema = z
     displayName: z.string().trim().min(1).max(120),
     role: z.enum(['admin', 'clerk', 'officer']),
     password: z.string().min(8, 'mật khẩu tối thiểu 8 ký tự').max(256),
+    unit: z.string().trim().min(1).max(120).nullable().default(null),
   })
   .strict();
 const CreateDeviceSchema = z

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { renderDocument, renderPng, ticketDocument, type TicketPrintData } from '@motcua/printer';
+import { renderDocument, renderPng } from '@motcua/printer';
 import { ReprintInputSchema, type Ack, type PrintJobInfo } from '@motcua/protocol';
 import type { PrintRepository } from '@motcua/store';
 import type { AuthService } from '../auth/auth-service.js';
@@ -11,6 +11,7 @@ import type { HubServer } from '../realtime.js';
 import type { PrintService } from './print-service.js';
 
 const AssignSchema = z.object({ printerId: z.string().min(1).max(64).nullable() }).strict();
+
 
 /** Staff printing routes, admin printer configuration, and the socket `print:reprint`. */
 export function printRouter(print: PrintService, repo: PrintRepository, auth: AuthService): Router {
@@ -28,10 +29,10 @@ export function printRouter(print: PrintService, repo: PrintRepository, auth: Au
   });
   r.get('/print/jobs/:id/preview.png', staff, (req, res) => {
     const job = print.job(String(req.params.id));
-    const doc = job ? (repo.jobDocument(job.id) as TicketPrintData) : null;
+    const doc = job ? print.documentOf(job.id) : null;
     const profile = job ? (repo.printers().find((p) => p.info.id === job.printerId)?.profile as { widthDots?: number; dpi?: number }) : null;
     if (!job || !doc) return sendError(res, { code: 'NOT_FOUND', message: 'Không có lệnh in này.' });
-    const raster = renderDocument(ticketDocument(doc), {
+    const raster = renderDocument(doc, {
       widthDots: profile?.widthDots === 512 ? 512 : 576,
       dpi: profile?.dpi === 180 ? 180 : 203,
     });
@@ -62,6 +63,15 @@ export function printRouter(print: PrintService, repo: PrintRepository, auth: Au
     if (!auth.assignPrinter(String(req.params.id), p.data.printerId)) {
       return sendError(res, { code: 'NOT_FOUND', message: 'Không có thiết bị này.' });
     }
+    res.json({ ok: true });
+  });
+  r.put('/admin/counters/:id/printer', admin, (req, res) => {
+    const p = AssignSchema.safeParse(req.body);
+    if (!p.success) return sendError(res, { code: 'BAD_REQUEST', message: zodMessage(p.error) });
+    if (p.data.printerId !== null && !print.printerInfos().some((x) => x.id === p.data.printerId)) {
+      return sendError(res, { code: 'NOT_FOUND', message: 'Không có máy in này.' });
+    }
+    auth.assignCounterPrinter(String(req.params.id), p.data.printerId);
     res.json({ ok: true });
   });
   return r;

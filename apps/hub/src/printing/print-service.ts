@@ -6,13 +6,23 @@ import {
   PrinterProfileSchema,
   ticketDocument,
   transportFactory,
+  type PrintDocument,
   type PrintResult,
   type Printer,
   type PrinterProfile,
   type TicketPrintData,
   type TransportFactoryOptions,
 } from '@motcua/printer';
-import type { Actor, ApiError, OfficeInfo, PrintJobInfo, PrinterHealth, PrinterInfo, Ticket } from '@motcua/protocol';
+import type {
+  Actor,
+  ApiError,
+  OfficeInfo,
+  PrintJobInfo,
+  PrintJobKind,
+  PrinterHealth,
+  PrinterInfo,
+  Ticket,
+} from '@motcua/protocol';
 import type { AuthRepository, PrintRepository } from '@motcua/store';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
@@ -34,6 +44,9 @@ export interface PrintServiceDeps {
     event: { name: 'print:updated'; job: PrintJobInfo } | { name: 'printer:changed'; printer: PrinterInfo },
   ) => void;
 }
+
+/** What a stored job prints: a ticket (rendered from its data) or a ready document (forms). */
+type StoredDocument = { kind: 'ticket'; data: TicketPrintData } | { kind: 'document'; document: PrintDocument };
 
 interface LivePrinter {
   printer: Printer;
@@ -127,15 +140,48 @@ export class PrintService {
       label: ticket.label,
       printerId,
       deviceId: actor.id,
-      document: this.ticketData(ticket, state),
+      document: { kind: 'ticket', data: this.ticketData(ticket, state) } satisfies StoredDocument,
       at: new Date(this.d.clock.now()).toISOString(),
     });
     this.toDispatch.push(id);
     return id;
   }
 
+  /**
+   * Inside a transaction: stores a form (receipt, slip) for a printer; it is sent after the
+   * commit (`onCommitted`). Returns null when no such printer is configured.
+   */
+  createDocumentJob(o: { kind: PrintJobKind; label: string; printerId: string | null; document: PrintDocument }): string | null {
+    if (!o.printerId || !this.printers.has(o.printerId)) return null;
+    const id = `pj-${randomUUID()}`;
+    this.d.repo.addJob({
+      id,
+      kind: o.kind,
+      ticketId: null,
+      label: o.label,
+      printerId: o.printerId,
+      deviceId: null,
+      document: { kind: 'document', document: o.document } satisfies StoredDocument,
+      at: new Date(this.d.clock.now()).toISOString(),
+    });
+    this.toDispatch.push(id);
+    return id;
+  }
+
+  /** The printer assigned to a counter (receipts), if any. */
+  counterPrinter(counterId: string): string | null {
+    return this.d.devices.counterPrinter(counterId);
+  }
+
+  /** The document a job prints (previews). */
+  documentOf(jobId: string): PrintDocument | null {
+    const stored = this.d.repo.jobDocument(jobId) as StoredDocument | null;
+    if (!stored) return null;
+    return stored.kind === 'ticket' ? ticketDocument(stored.data) : stored.document;
+  }
+
   /** After a commit: send the jobs that commit created. */
-  onCommitted(_events: readonly DomainEvent[]): void {
+  onCommitted(_events: readonly DomainEvent[] = []): void {
     const ids = this.toDispatch;
     this.toDispatch = [];
     for (const id of ids) this.dispatch(id);
@@ -200,10 +246,11 @@ export class PrintService {
     const job = this.d.repo.job(jobId);
     const live = job ? this.printers.get(job.printerId) : undefined;
     if (!job || !live) return;
-    const data = this.d.repo.jobDocument(jobId) as TicketPrintData;
+    const document = this.documentOf(jobId);
+    if (!document) return;
     this.setState(jobId, 'printing', { attempt: true });
     const run = live.printer
-      .print(ticketDocument(data))
+      .print(document)
       .then((r) => this.finish(jobId, job.printerId, r))
       .catch((err: unknown) => {
         this.d.log.error({ err, jobId }, 'print crashed');

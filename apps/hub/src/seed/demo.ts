@@ -40,6 +40,7 @@ export const DEMO_CLERK_PASSWORD = 'motcua-demo';
 
 export interface DemoCredentials {
   admin: { username: string; password: string };
+  officers: Array<{ username: string; password: string; unit: string }>;
   clerks: Array<{ username: string; password: string; counterId: string; counterNumber: number }>;
   deviceTokens: { kiosk: string; display: string };
 }
@@ -61,6 +62,22 @@ export const DEMO_PRINTER = PrinterProfileSchema.parse({
   widthDots: 576,
   dpi: 203,
 });
+
+export const DEMO_COUNTER_PRINTER = PrinterProfileSchema.parse({
+  id: 'may-in-quay',
+  name: 'Máy in quầy (máy in ảo)',
+  transport: { kind: 'virtual' },
+  widthDots: 576,
+  dpi: 203,
+});
+
+/** Department officers who process dossiers after reception (commune level). */
+export const DEMO_OFFICERS = [
+  { username: 'tuphap', displayName: 'Nguyễn Thị Lan', unit: 'Công chức Tư pháp – Hộ tịch' },
+  { username: 'diachinh', displayName: 'Trần Văn Minh', unit: 'Công chức Địa chính – Xây dựng' },
+  { username: 'lanhdao', displayName: 'Lê Quang Hùng', unit: 'Lãnh đạo UBND' },
+] as const;
+export const DEMO_OFFICER_PASSWORD = 'motcua-demo';
 
 export async function seedDemo(
   repo: QueueRepository,
@@ -104,9 +121,15 @@ export async function seedDemo(
         password: DEMO_CLERK_PASSWORD,
         displayName: `Cán bộ quầy ${c.number}`,
         role: 'clerk',
+        unit: 'Bộ phận Tiếp nhận và Trả kết quả',
       });
     }
     print.savePrinter(DEMO_PRINTER.id, DEMO_PRINTER);
+    print.savePrinter(DEMO_COUNTER_PRINTER.id, DEMO_COUNTER_PRINTER);
+    for (const c of DEMO_COUNTERS) auth.assignCounterPrinter(`quay-${c.number}`, DEMO_COUNTER_PRINTER.id);
+    for (const o of DEMO_OFFICERS) {
+      await auth.createUser({ ...o, password: DEMO_OFFICER_PASSWORD, role: 'officer' });
+    }
     const kiosk = auth.createDevice({ name: 'Kiosk sảnh chính', role: 'kiosk' });
     auth.assignPrinter(kiosk.device.id, DEMO_PRINTER.id);
     const display = auth.createDevice({ name: 'TV phòng chờ', role: 'display' });
@@ -115,6 +138,7 @@ export async function seedDemo(
   const tokens = JSON.parse(repo.meta('demoDeviceTokens') ?? '{"kiosk":"","display":""}') as DemoCredentials['deviceTokens'];
   return {
     admin: DEMO_ADMIN,
+    officers: DEMO_OFFICERS.map((o) => ({ username: o.username, password: DEMO_OFFICER_PASSWORD, unit: o.unit })),
     clerks: DEMO_COUNTERS.map((c) => ({
       username: `clerk${c.number}`,
       password: DEMO_CLERK_PASSWORD,
