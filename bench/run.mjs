@@ -32,6 +32,7 @@ const SIZES = quick
       fanout: { tvs: 1000, calls: 60, rate: 20, warmup: 5 },
       floor1000: { listeners: 1000, messages: 60, rate: 20, warmup: 5 },
       tvMemory: { calls: 600, desks: 4, kiosks: 4 },
+      print: { tickets: 20 },
     }
   : {
       sqliteSeconds: 6,
@@ -40,6 +41,7 @@ const SIZES = quick
       fanout: { tvs: 1000, calls: 600, rate: 20, warmup: 20 },
       floor1000: { listeners: 1000, messages: 600, rate: 20, warmup: 20 },
       tvMemory: { calls: 10_000, desks: 8, kiosks: 8 },
+      print: { tickets: 200 },
     };
 
 const t0 = Date.now();
@@ -135,7 +137,12 @@ try {
 
   await step('print', () =>
     withHub('print', async (hub) => {
-      results.print = await runChild('print.mjs', { url: hub.url, protocolVersion: hub.protocolVersion });
+      results.print = await runChild('print.mjs', {
+        url: hub.url,
+        protocolVersion: hub.protocolVersion,
+        tickets: SIZES.print.tickets,
+        outDir: join(work, 'printed'),
+      });
       if (!results.print.available) notes.push(`print: ${results.print.note}`);
     }),
   );

@@ -80,10 +80,10 @@ export async function stopChild(child, graceMs = 5000) {
  * production pragmas (synchronous=FULL), and waits until /api/health answers and the demo
  * tokens are printed. `nodeArgs` e.g. ['--cpu-prof', '--cpu-prof-dir=…'].
  */
-export async function startHub({ dataDir, nodeArgs = [], logLevel = 'info' }) {
+export async function startHub({ dataDir, nodeArgs = [], logLevel = 'info', bundle = HUB_BUNDLE, env = {} }) {
   const port = await freePort();
   const child = track(
-    spawn(process.execPath, [...nodeArgs, HUB_BUNDLE], {
+    spawn(process.execPath, [...nodeArgs, bundle], {
       env: {
         PATH: process.env.PATH,
         PORT: String(port),
@@ -92,6 +92,7 @@ export async function startHub({ dataDir, nodeArgs = [], logLevel = 'info' }) {
         MOTCUA_SYNCHRONOUS: 'FULL',
         MOTCUA_SEED: 'demo',
         LOG_LEVEL: logLevel,
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     }),
