@@ -48,7 +48,7 @@ export async function buildShell({ native = true } = {}) {
   const shipped = native ? copyNativeModules() : {};
   const appPkg = {
     name: 'motcua-shell',
-    productName: 'Một cửa',
+    productName: 'Motcua',
     version: pkg.version,
     description: pkg.description,
     license: 'MIT',
