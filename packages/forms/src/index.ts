@@ -1,1 +1,12 @@
-export {};
+export * from './types.js';
+export * from './FormError.js';
+export * from './formatVi.js';
+export * from './labels.js';
+export * from './sheet.js';
+export type { FormTemplate } from './template.js';
+export * from './registry.js';
+export * from './buildForm.js';
+export * from './barcodeRaster.js';
+export * from './thermal.js';
+export * from './pdf.js';
+export { RECEIPT_COPIES, RECEIPT_TITLE } from './templates/mau01.js';
