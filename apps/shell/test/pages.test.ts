@@ -39,11 +39,11 @@ describe.runIf(exe)('shell pages in Chromium', () => {
     await page.fill('#hub', ' 192.0.2.10:8080 ');
     await page.fill('#code', 'WRONG');
     await page.click('#submit');
-    await expect.poll(() => page.textContent('#status')).toBe('Mã ghép nối không đúng hoặc đã hết hạn.');
+    await expect.poll(() => page.textContent('#status'), { timeout: 20_000 }).toBe('Mã ghép nối không đúng hoặc đã hết hạn.');
     expect(await page.isEnabled('#submit')).toBe(true);
     await page.fill('#code', 'KIOSK-1');
     await page.click('#submit');
-    await expect.poll(() => page.textContent('#status')).toBe('Đã ghép nối. Đang mở trang…');
+    await expect.poll(() => page.textContent('#status'), { timeout: 20_000 }).toBe('Đã ghép nối. Đang mở trang…');
     expect(await page.evaluate(() => (window as unknown as { calls: unknown[] }).calls)).toEqual([
       ['192.0.2.10:8080', 'WRONG'],
       ['192.0.2.10:8080', 'KIOSK-1'],

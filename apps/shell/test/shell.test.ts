@@ -108,7 +108,7 @@ describe('the shell, wired with faked Electron APIs', () => {
       state: 'ok',
       config: { hubUrl: HUB, role: 'kiosk', deviceToken: 'dev_kiosk_0123456789' },
     });
-    await expect.poll(() => win!.loads.at(-1)).toBe(`${HUB}/kiosk/?token=dev_kiosk_0123456789`);
+    await expect.poll(() => win!.loads.at(-1), { timeout: 20_000 }).toBe(`${HUB}/kiosk/?token=dev_kiosk_0123456789`);
     expect(s.agents).toHaveLength(1);
     expect(s.agents[0]!.options).toMatchObject({ hubUrl: HUB, deviceToken: 'dev_kiosk_0123456789' });
     expect(s.agents[0]!.started).toBe(true);

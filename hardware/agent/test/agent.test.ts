@@ -54,7 +54,7 @@ describe('device agent against a real hub', () => {
     const scans: ScanRead[] = [];
     const unsubscribe = agent.onScan((s) => scans.push(s));
     agent.start();
-    await expect.poll(() => agent.status().connection).toBe('connected');
+    await expect.poll(() => agent.status().connection, { timeout: 20_000 }).toBe('connected');
     expect(statuses[0]).toBe('connecting');
     expect(agent.status().scanners).toEqual([{ id: 'serial:/dev/ttyTEST', kind: 'serial', state: 'open', error: null }]);
     scanner.scan('H15.50.05.13-261008-0975');
@@ -80,7 +80,7 @@ describe('device agent against a real hub', () => {
   it('an agent of another protocol version is refused with PROTOCOL_MISMATCH', async () => {
     const agent = track(createAgent({ hubUrl: t.url, deviceToken: t.deviceTokens.kiosk, protocolVersion: 999, refusedRetryMs: 60_000 }));
     agent.start();
-    await expect.poll(() => agent.status().connection).toBe('refused');
+    await expect.poll(() => agent.status().connection, { timeout: 20_000 }).toBe('refused');
     expect(agent.status().lastError?.code).toBe('PROTOCOL_MISMATCH');
   });
 

@@ -38,7 +38,7 @@ describe('serial scanner source (serialport mock binding)', () => {
     emit('H15.50.05.13-');
     emit('261008-0975\r');
     emit('\nA025\r\n');
-    await expect.poll(() => reads.length).toBe(2);
+    await expect.poll(() => reads.length, { timeout: 20_000 }).toBe(2);
     expect(reads).toEqual([
       { code: 'H15.50.05.13-261008-0975', symbology: null, source: `serial:${PATH}` },
       { code: 'A025', symbology: null, source: `serial:${PATH}` },
@@ -64,7 +64,7 @@ describe('serial scanner source (serialport mock binding)', () => {
     const second = serialSource();
     await second.source.start(() => {}, (e) => errors.push(e));
     await new Promise<void>((r) => second.port()!.close(() => r()));
-    await expect.poll(() => errors.length).toBe(1);
+    await expect.poll(() => errors.length, { timeout: 20_000 }).toBe(1);
     expect(errors[0]?.code).toBe('DISCONNECTED');
   });
 });
