@@ -20,7 +20,7 @@ describe.skipIf(!chromiumPath())('queue flow in Chromium: kiosk → desk → TV'
   afterAll(async () => {
     await browser?.close();
     await hub?.close();
-  });
+  }, 120_000);
 
   it('takes a ticket on the kiosk, calls it at the desk and shows it on the TV live', async () => {
     const clerk = hub.users.clerks[0]!;
@@ -121,7 +121,7 @@ describe.skipIf(!chromiumPath())('queue flow in Chromium: kiosk → desk → TV'
     await screenshot(tv, 'tv-recent');
 
     for (const p of pages) expect(pageErrors(p), 'no uncaught page errors').toEqual([]);
-  });
+  }, 120_000);
 
   it('lets an admin log in, see the services and create a TV device with its URL', async () => {
     const admin = await openPage(browser, `${hub.url}/admin/`, { width: 1366, height: 768 });
@@ -142,5 +142,5 @@ describe.skipIf(!chromiumPath())('queue flow in Chromium: kiosk → desk → TV'
     const tv2 = await openPage(browser, url, { width: 1920, height: 1080 });
     await tv2.locator('.tv').waitFor();
     expect(pageErrors(admin)).toEqual([]);
-  });
+  }, 120_000);
 });

@@ -39,7 +39,7 @@ describe.skipIf(!chromiumPath())('TV page across a hub restart', () => {
     for (const p of procs) await p.stop().catch(() => {});
     rmSync(dataDir, { recursive: true, force: true });
     if (bundle) rmSync(bundle, { force: true });
-  });
+  }, 120_000);
 
   it('recovers after kill -9 and shows the next call live', async () => {
     const port = await freePort();
@@ -84,11 +84,21 @@ describe.skipIf(!chromiumPath())('TV page across a hub restart', () => {
     const before = await clerkCall(first.url);
     await expect.poll(() => tv.getByTestId('tv-label').textContent(), { timeout: 15_000 }).toBe(before.label);
 
+    const kiosk = await openPage(browser, `${first.url}/kiosk/?token=${first.kiosk}`, { width: 1920, height: 1080 });
+    const firstService = kiosk.locator('.kiosk-service').first();
+    await expect.poll(() => firstService.isEnabled(), { timeout: 15_000 }).toBe(true);
+
     await first.kill9();
     const indicator = tv.locator('.mc-conn');
     await expect.poll(() => indicator.textContent(), { timeout: 20_000 }).toContain('Mất kết nối — đang kết nối lại…');
     expect(await tv.getByTestId('tv-label').textContent(), 'the last call stays on screen').toBe(before.label);
     await screenshot(tv, 'tv-offline');
+    // the kiosk says so in plain Vietnamese and takes no tap it cannot honour
+    await expect.poll(() => kiosk.locator('.kiosk-title').textContent(), { timeout: 20_000 }).toContain(
+      'Tạm thời chưa lấy được số',
+    );
+    expect(await firstService.isEnabled()).toBe(false);
+    await screenshot(kiosk, 'kiosk-offline');
 
     const second = await startHubProcess(bundle, dataDir, port);
     procs.push(second);
@@ -98,6 +108,8 @@ describe.skipIf(!chromiumPath())('TV page across a hub restart', () => {
     await expect.poll(() => tv.getByTestId('tv-label').textContent(), { timeout: 15_000 }).toBe(after.label);
     expect(await tv.getByTestId('tv-counter').textContent()).toBe(String(after.number));
     expect(await tv.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    await expect.poll(() => firstService.isEnabled(), { timeout: 15_000 }).toBe(true);
     expect(pageErrors(tv)).toEqual([]);
-  });
+    expect(pageErrors(kiosk)).toEqual([]);
+  }, 120_000);
 });

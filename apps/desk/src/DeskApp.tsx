@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LoginResult } from '@motcua/protocol';
 import { ConnectionIndicator, FullMessage, t, useHub } from '@motcua/ui';
 import { CounterPicker } from './CounterPicker.js';
@@ -28,11 +28,15 @@ export function DeskApp({ session, onLogout }: { session: LoginResult; onLogout:
     setCounterIdState(id);
   }, []);
 
-  // Back at work after a reload: the counter this clerk already holds.
+  // Back at work after a reload: the counter this clerk already holds (once: "Đổi quầy" must
+  // still be able to show the list).
   const mine = snapshot?.counters.find((c) => c.clerkId === session.user.id && c.status !== 'closed');
+  const resumed = useRef(false);
   useEffect(() => {
+    if (resumed.current || !snapshot) return;
+    resumed.current = true;
     if (!counterId && mine) setCounterId(mine.id);
-  }, [counterId, mine, setCounterId]);
+  }, [snapshot, counterId, mine, setCounterId]);
 
   if (!snapshot) {
     return (

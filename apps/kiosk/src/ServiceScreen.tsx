@@ -22,7 +22,9 @@ export function ServiceScreen({
   const waiting = waitingCounts(snapshot);
   return (
     <section className="kiosk-services" aria-busy={busy}>
-      <h1 className="kiosk-title">{busy ? t('kiosk.issuing') : t('kiosk.choose')}</h1>
+      <h1 className={`kiosk-title${online ? '' : ' is-offline'}`}>
+        {busy ? t('kiosk.issuing') : online ? t('kiosk.choose') : t('kiosk.offline')}
+      </h1>
       {priority ? (
         <div className="kiosk-prio-banner" role="status">
           <span>★ {t('kiosk.priority.selected', { kind: t(priorityKey(priority)) })}</span>
