@@ -6,6 +6,10 @@ import { PriorityScreen } from './PriorityScreen.js';
 import { ServiceScreen } from './ServiceScreen.js';
 import { TicketScreen } from './TicketScreen.js';
 import { ErrorScreen } from './ErrorScreen.js';
+import { useIdleReset } from './useIdleReset.js';
+
+/** A half-finished choice (priority step) is dropped after this long without a touch. */
+const IDLE_MS = 30_000;
 
 type Screen =
   | { kind: 'services' }
@@ -19,6 +23,11 @@ export function KioskApp() {
   const [screen, setScreen] = useState<Screen>({ kind: 'services' });
   const [priority, setPriority] = useState<Priority | null>(null);
   const [busy, setBusy] = useState(false);
+
+  useIdleReset(screen.kind === 'priority' || (screen.kind === 'services' && priority !== null), IDLE_MS, () => {
+    setPriority(null);
+    setScreen({ kind: 'services' });
+  });
 
   if (refused) return <RefusedScreen error={refused} />;
   if (!snapshot) {
