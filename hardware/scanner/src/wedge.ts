@@ -8,3 +8,4 @@ export {
   type KeydownTarget,
   type WedgeListenerOptions,
 } from './attachWedgeListener.js';
+export { listenForScans, type PageScan, type ScanBridgeLike } from './listenForScans.js';

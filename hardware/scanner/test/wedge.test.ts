@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachWedgeListener, characterOf, createWedgeDetector, type KeydownEventLike, type KeydownTarget, type WedgeKey, type WedgeResult } from '../src/wedge.js';
+import { attachWedgeListener, characterOf, createWedgeDetector, listenForScans, type KeydownEventLike, type KeydownTarget, type WedgeKey, type WedgeResult } from '../src/wedge.js';
 import { enter, keyFor, keysOf } from './keys.js';
 
 const DOSSIER = 'H15.50.05.13-261008-0975';
@@ -183,5 +183,42 @@ describe('attachWedgeListener', () => {
     const outcomes = [...keysOf('Nguyen Van A', 0, 120), enter(2000)].map((k) => target.dispatch(k, area));
     expect(got).toEqual([]);
     expect(outcomes.some((o) => o.stopped || o.prevented)).toBe(false);
+  });
+});
+
+describe('listenForScans', () => {
+  it('hears wedge scans and, inside the shell, the bridge scans; stops both', () => {
+    const listeners = new Set<(e: KeydownEventLike) => void>();
+    let bridgeListener: ((s: { code: string; source: string }) => void) | null = null;
+    const win = {
+      addEventListener: (_t: 'keydown', l: (e: KeydownEventLike) => void) => void listeners.add(l),
+      removeEventListener: (_t: 'keydown', l: (e: KeydownEventLike) => void) => void listeners.delete(l),
+      motcua: {
+        onScan: (cb: (s: { code: string; source: string }) => void) => {
+          bridgeListener = cb;
+          return () => (bridgeListener = null);
+        },
+      },
+    };
+    const got: Array<{ code: string; source: string }> = [];
+    const stop = listenForScans(win, (s) => got.push(s));
+    for (const k of [...keysOf('A025', 0, 3), enter(12)]) {
+      for (const l of listeners) l({ ...k, target: null, preventDefault() {}, stopImmediatePropagation() {} });
+    }
+    bridgeListener!({ code: 'H15.50.05.13-261008-0975', source: 'hid:0c2e:0b61' });
+    expect(got).toEqual([
+      { code: 'A025', source: 'wedge' },
+      { code: 'H15.50.05.13-261008-0975', source: 'hid:0c2e:0b61' },
+    ]);
+    stop();
+    expect(listeners.size).toBe(0);
+    expect(bridgeListener).toBeNull();
+  });
+
+  it('works in a plain browser without the bridge', () => {
+    const target = { addEventListener() {}, removeEventListener() {} };
+    const stop = listenForScans(target, () => {});
+    expect(typeof stop).toBe('function');
+    stop();
   });
 });
