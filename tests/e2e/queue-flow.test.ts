@@ -98,15 +98,28 @@ describe.skipIf(!chromiumPath())('queue flow in Chromium: kiosk → desk → TV'
     await expect.poll(() => desk.locator('.desk-current').getAttribute('class')).toContain('is-serving');
 
     // A few more calls: the TV lists the previous ones under the headline.
-    for (let i = 0; i < 3; i++) {
+    // A priority citizen on the kiosk: back to start, "Tôi thuộc diện ưu tiên", elderly, service.
+    await kiosk.getByRole('button', { name: 'Xong' }).click();
+    await kiosk.locator('.kiosk-prio-toggle').click();
+    await kiosk.locator('[data-priority="elderly"]').click();
+    expect(await kiosk.locator('.kiosk-prio-banner').textContent()).toContain('Người cao tuổi');
+    await kiosk.locator(`.kiosk-service[data-service="${service.id}"]`).click();
+    await kiosk.getByTestId('ticket-label').waitFor();
+    const priorityLabel = (await kiosk.getByTestId('ticket-label').textContent())!;
+    expect(await kiosk.locator('.kiosk-ticket-prio').textContent()).toContain('Người cao tuổi');
+    expect(await kiosk.locator('.kiosk-ticket-ahead').textContent()).toBe('Không có ai chờ trước bạn');
+    for (let i = 0; i < 2; i++) {
       const r = await fetch(`${hub.url}/api/commands/ticket:issue`, {
         method: 'POST',
         headers: { authorization: `Bearer ${hub.deviceTokens.kiosk}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ serviceId: service.id, priority: i === 1 ? 'elderly' : null }),
+        body: JSON.stringify({ serviceId: service.id }),
       });
       expect(r.status).toBe(200);
     }
     await expect.poll(() => desk.getByTestId('queue-total').textContent()).toBe('3');
+    // the priority citizen heads the clerk's list (strict policy), marked
+    expect(await desk.locator('.desk-queue-list li').first().getAttribute('data-label')).toBe(priorityLabel);
+    expect(await desk.locator('.desk-queue-list li').first().textContent()).toContain('Ưu tiên');
     await screenshot(desk, 'desk-queue');
     const called = [label];
     for (let i = 0; i < 3; i++) {
