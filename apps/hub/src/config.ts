@@ -21,6 +21,13 @@ const EnvSchema = z.object({
   MOTCUA_OFFICE_NAME: z.string().min(1).max(120).default('UBND PHƯỜNG DEMO'),
   MOTCUA_UNIT_NAME: z.string().min(1).max(120).default('Bộ phận Tiếp nhận và Trả kết quả'),
   MOTCUA_SEED: z.enum(['demo', 'none']).default('demo'),
+  MOTCUA_AGENCY_CODE: z
+    .string()
+    .regex(/^[A-Z0-9][A-Z0-9.]{0,30}$/, 'mã cơ quan: chữ in hoa, số, dấu chấm (vd H15.50.05.13)')
+    .default('H99.01.01.01'),
+  MOTCUA_PARENT_AGENCY: z.string().min(1).max(120).default('UBND TỈNH DEMO'),
+  MOTCUA_PLACE_NAME: z.string().min(1).max(120).default('Phường Demo'),
+  MOTCUA_HELPDESK_PHONE: z.string().min(3).max(40).optional(),
   MOTCUA_SESSION_HOURS: z.coerce.number().min(0.05).max(720).default(12),
   MOTCUA_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
   MOTCUA_ISSUING_HOURS: z
@@ -53,6 +60,12 @@ export interface HubConfig {
   officeName: string;
   unitName: string;
   seed: 'demo' | 'none';
+  /** Printed in dossier codes `<agency code>-<YYMMDD>-<NNNN>`. */
+  agencyCode: string;
+  parentAgency: string;
+  /** The place on forms' date line ("Phường X, ngày …"). */
+  placeName: string;
+  helpdeskPhone: string | null;
   sessionHours: number;
   synchronous: 'FULL' | 'NORMAL';
   issuingHours: Array<[string, string]> | null;
@@ -85,6 +98,10 @@ export function loadConfig(env: Record<string, string | undefined>): HubConfig {
     officeName: e.MOTCUA_OFFICE_NAME,
     unitName: e.MOTCUA_UNIT_NAME,
     seed: e.MOTCUA_SEED,
+    agencyCode: e.MOTCUA_AGENCY_CODE,
+    parentAgency: e.MOTCUA_PARENT_AGENCY,
+    placeName: e.MOTCUA_PLACE_NAME,
+    helpdeskPhone: e.MOTCUA_HELPDESK_PHONE ?? null,
     sessionHours: e.MOTCUA_SESSION_HOURS,
     synchronous: e.MOTCUA_SYNCHRONOUS,
     issuingHours: e.MOTCUA_ISSUING_HOURS

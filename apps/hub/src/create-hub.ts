@@ -11,6 +11,8 @@ import {
   AuthRepository,
   CalendarRepository,
   CatalogRepository,
+  DossierRepository,
+  EventLog,
   PrintRepository,
   QueueRepository,
   type Db,
@@ -34,6 +36,10 @@ import { ticketStatusPage, ticketStatusRouter } from './public/ticket-status.js'
 import { CalendarService } from './calendar/calendar-service.js';
 import { catalogRouter } from './catalog/catalog-routes.js';
 import { CatalogService } from './catalog/catalog-service.js';
+import { dossierRouter } from './dossiers/dossier-routes.js';
+import { DossierService } from './dossiers/dossier-service.js';
+import { officeHeader } from './dossiers/forms-data.js';
+import { DossierLookupService } from './dossiers/lookup.js';
 
 export const HUB_VERSION = '0.1.0';
 
@@ -57,6 +63,7 @@ export interface Hub {
   bus: CommandBus;
   auth: AuthService;
   print: PrintService;
+  dossiers: DossierService;
   demo: DemoCredentials | null;
   listen(port?: number, host?: string): Promise<number>;
   close(): Promise<void>;
@@ -138,6 +145,35 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     printing.onCommitted(c.events);
   });
   attachPrintSocket(io, printing, auth);
+  io.on('connection', (socket) => {
+    const actor = auth.resolve(socket.data.token);
+    if (actor && (actor.role === 'clerk' || actor.role === 'officer' || actor.role === 'admin')) void socket.join('staff');
+  });
+  const dossierRepo = new DossierRepository(db);
+  const forms = officeHeader(config);
+  const dossiers = new DossierService({
+    db,
+    repo: dossierRepo,
+    events: new EventLog(db),
+    catalog,
+    calendar,
+    print: printing,
+    auth,
+    clock,
+    log: log.child({ category: 'dossier' }),
+    queue: () => bus.current(),
+    agencyCode: config.agencyCode,
+    timeZone: config.timeZone,
+    office: forms,
+    changed: (d) =>
+      io.to('staff').emit('dossier:changed', {
+        at: d.history[d.history.length - 1]?.at ?? d.receivedAt,
+        code: d.code,
+        status: d.status,
+        holderId: d.holder.id,
+      }),
+  });
+  const lookup = new DossierLookupService(dossierRepo, () => clock.now());
   printing.recover();
   const statusTimer = setInterval(() => void printing.pollStatus(), 30_000);
   statusTimer.unref();
@@ -151,6 +187,19 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   app.use('/api', ticketStatusRouter({ state: () => bus.current(), repo: queueRepo, office, serviceTimes }));
   app.use('/api', printRouter(printing, printRepo, auth));
   app.use('/api', catalogRouter({ auth, catalog, calendar, timeZone: config.timeZone }));
+  app.use(
+    '/api',
+    dossierRouter({
+      auth,
+      dossiers,
+      lookup,
+      repo: dossierRepo,
+      clock,
+      office: forms,
+      officeName: config.officeName,
+      timeZone: config.timeZone,
+    }),
+  );
   app.use(
     '/api',
     apiRouter({
@@ -179,6 +228,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     bus,
     auth,
     print: printing,
+    dossiers,
     demo,
     listen(port = config.port, host = config.host) {
       return new Promise((resolvePort, reject) => {

@@ -144,6 +144,11 @@ export const ReceiveDossierInputSchema = z
     sets: z.number().int().min(1).max(20).default(1),
     channel: z.enum(['in-person', 'post', 'online']).default('in-person'),
     returnMethod: z.enum(['counter', 'post']).default('counter'),
+    /** Required when the procedure publishes no processing time: the time the clerk chose. */
+    processingTime: z
+      .object({ amount: z.number().min(0.5).max(1000), unit: TimeUnitSchema })
+      .nullable()
+      .default(null),
     /** Print Mẫu 01 on the counter's printer (default), or only store it. */
     print: z.boolean().default(true),
   })
@@ -176,4 +181,54 @@ export interface DossierLookup {
   onTime: boolean;
   /** Only with a correct owner factor. */
   timeline: Array<{ at: string; status: DossierStatusCode; statusName: string; unit: string }> | null;
+}
+
+/** What a staff member does to a dossier (`POST /api/dossiers/:code/actions`). */
+export const DossierActionInputSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start'), note: z.string().trim().max(500).nullable().default(null) }).strict(),
+  z.object({ type: z.literal('handoff'), toUserId: Id, note: z.string().trim().max(500).nullable().default(null) }).strict(),
+  z.object({ type: z.literal('request-supplement'), reason: z.string().trim().min(1).max(1000) }).strict(),
+  z.object({ type: z.literal('supplement-received'), note: z.string().trim().max(500).nullable().default(null) }).strict(),
+  z.object({ type: z.literal('request-financial'), reason: z.string().trim().min(1).max(1000) }).strict(),
+  z.object({ type: z.literal('financial-done'), note: z.string().trim().max(500).nullable().default(null) }).strict(),
+  z.object({ type: z.literal('withdraw'), reason: z.string().trim().min(1).max(1000) }).strict(),
+  z.object({ type: z.literal('stop'), reason: z.string().trim().min(1).max(1000) }).strict(),
+  z.object({ type: z.literal('resolve'), note: z.string().trim().max(500).nullable().default(null) }).strict(),
+  z
+    .object({ type: z.literal('return'), method: z.enum(['counter', 'post']), note: z.string().trim().max(500).nullable().default(null) })
+    .strict(),
+  z
+    .object({
+      type: z.literal('reschedule'),
+      newDueAt: z.iso.datetime({ offset: true }),
+      reason: z.string().trim().min(1).max(1000),
+      /** Print Mẫu 04 on the counter's printer. */
+      print: z.boolean().default(true),
+    })
+    .strict(),
+]);
+export type DossierActionInput = z.infer<typeof DossierActionInputSchema>;
+
+/** A dossier in an officer's or clerk's list, with flags computed at the hub's clock. */
+export interface DossierListItem {
+  code: string;
+  procedureName: string;
+  field: string;
+  applicantName: string;
+  status: DossierStatusCode;
+  statusName: string;
+  receivedAt: string;
+  dueAt: string;
+  holder: PersonRef;
+  overdue: boolean;
+  dueSoon: boolean;
+  paused: boolean;
+}
+
+/** Live note to staff pages that a dossier changed (no personal data; re-fetch to see it). */
+export interface DossierChange {
+  at: string;
+  code: string;
+  status: DossierStatusCode;
+  holderId: string;
 }

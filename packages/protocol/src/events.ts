@@ -2,6 +2,7 @@ import type { Ack } from './errors.js';
 import type { CommandName, CommandPayload } from './commands.js';
 import type { CallRecord, Counter, Service, Snapshot, Ticket } from './entities.js';
 import type { PrintJobChange, PrintJobInfo, PrinterChange, ReprintInput } from './printing.js';
+import type { DossierChange } from './dossier.js';
 
 /** Bumped on any incompatible change; sent in the handshake. */
 export const PROTOCOL_VERSION = 1;
@@ -45,6 +46,8 @@ export interface ServerToClientEvents {
   'print:updated': (change: PrintJobChange) => void;
   /** A printer's health changed (paper out, near end, back to ok …). */
   'printer:changed': (change: PrinterChange) => void;
+  /** Staff only (room `staff`), outside the seq stream: a dossier changed; re-fetch lists. */
+  'dossier:changed': (change: DossierChange) => void;
 }
 
 export type ServerEventName = keyof ServerToClientEvents;

@@ -77,8 +77,6 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX dossiers_holder ON dossiers (holder_id, status);
   CREATE TABLE counter_printers (counter_id TEXT PRIMARY KEY, printer_id TEXT NOT NULL);
   ALTER TABLE users ADD COLUMN unit TEXT;
-  CREATE TABLE lookup_failures (key TEXT NOT NULL, at TEXT NOT NULL);
-  CREATE INDEX lookup_failures_key ON lookup_failures (key, at);
   `,
 ];
 

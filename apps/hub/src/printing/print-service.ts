@@ -168,6 +168,12 @@ export class PrintService {
     return id;
   }
 
+  /** The paper of a configured printer (forms are laid out for it). */
+  paperOf(printerId: string | null): { widthDots: 576 | 512; dpi: 203 | 180 } | null {
+    const live = printerId ? this.printers.get(printerId) : undefined;
+    return live ? { widthDots: live.printer.profile.widthDots, dpi: live.printer.profile.dpi } : null;
+  }
+
   /** The printer assigned to a counter (receipts), if any. */
   counterPrinter(counterId: string): string | null {
     return this.d.devices.counterPrinter(counterId);
