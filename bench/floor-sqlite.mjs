@@ -1,13 +1,15 @@
 // Floor: a bare better-sqlite3 loop of one-row transactions with the hub's production pragmas
 // (WAL, synchronous=FULL, foreign_keys=ON) on a temporary file in the same folder as the hub's.
 import Database from 'better-sqlite3';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { childMain } from './lib/children.mjs';
 import { productionPragmas } from './lib/pragmas.mjs';
 import { summary, round } from './lib/stats.mjs';
 
 childMain(async ({ dir, seconds, rowBytes }) => {
-  const db = new Database(join(dir, 'floor.sqlite'));
+  const file = join(dir, `floor-${process.pid}.sqlite`);
+  const db = new Database(file);
   const { pragmas, source } = productionPragmas('FULL');
   for (const p of pragmas) db.pragma(p);
   const check = {
@@ -34,6 +36,7 @@ childMain(async ({ dir, seconds, rowBytes }) => {
     lat.push(t - s);
   }
   db.close();
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   return {
     tps: round(lat.length / ((t - t0) / 1000), 1),
     commits: lat.length,

@@ -198,3 +198,72 @@ export function startService(script, input, timeoutMs = 30_000) {
     child.send({ type: 'start', input });
   });
 }
+
+/**
+ * Starts `shards` listener processes holding `count` clients between them (bench/listener-shard.mjs)
+ * and resolves once all are connected. `onGot(key, lastEpochMs)` fires when every client of every
+ * shard has the event for that key.
+ */
+export async function startListeners({ url, tokens = null, count, shards = 1, protocolVersion, event = 'ticket:called', key, onGot }) {
+  const per = Array.from({ length: shards }, (_, i) => Math.floor(count / shards) + (i < count % shards ? 1 : 0)).filter((n) => n > 0);
+  const pending = new Map(); // key -> { shards: n, last }
+  const procs = per.map((n, i) => {
+    const child = track(fork(join(ROOT, 'bench/listener-shard.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+    const shardTokens = tokens ? tokens.filter((_, j) => j % per.length === i) : null;
+    const ready = new Promise((resolve, reject) => {
+      child.on('message', (m) => {
+        if (m.type === 'ready') resolve();
+        else if (m.type === 'error') reject(new Error(`listener shard: ${m.message}`));
+        else if (m.type === 'got') {
+          const p = pending.get(m.key) ?? { shards: 0, last: 0 };
+          p.shards++;
+          p.last = Math.max(p.last, m.last);
+          if (p.shards === per.length) {
+            pending.delete(m.key);
+            onGot(m.key, p.last);
+          } else pending.set(m.key, p);
+        }
+      });
+      child.once('exit', (c) => reject(new Error(`listener shard exited ${c}`)));
+    });
+    child.send({ type: 'start', input: { url, tokens: shardTokens, count: n, protocolVersion, event, key } });
+    return { child, ready };
+  });
+  try {
+    await Promise.all(procs.map((p) => p.ready));
+  } catch (err) {
+    for (const p of procs) p.child.kill('SIGKILL');
+    throw err;
+  }
+  return {
+    shards: per.length,
+    async stop() {
+      const out = await Promise.all(
+        procs.map(
+          ({ child }) =>
+            new Promise((resolve) => {
+              const t = setTimeout(() => {
+                child.kill('SIGKILL');
+                resolve(null);
+              }, 5000);
+              child.on('message', (m) => {
+                if (m.type === 'stopped') {
+                  clearTimeout(t);
+                  resolve(m);
+                }
+              });
+              child.send({ type: 'stop' });
+            }),
+        ),
+      );
+      return {
+        incomplete: out.reduce((a, m) => a + (m?.incomplete ?? 0), 0),
+        frameBytes: out.find((m) => m?.frameBytes)?.frameBytes ?? null,
+        cpuS: out.reduce((a, m) => a + (m?.cpuS ?? 0), 0),
+      };
+    },
+  };
+}
+
+/** Epoch milliseconds with sub-millisecond precision, comparable between processes. */
+export const epochNow = () => performance.timeOrigin + performance.now();
