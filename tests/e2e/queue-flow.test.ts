@@ -63,6 +63,9 @@ describe.skipIf(!chromiumPath())('queue flow in Chromium: kiosk → desk → TV'
     const desk = await openPage(browser, `${hub.url}/desk/`, { width: 1366, height: 768 });
     pages.push(desk);
     await desk.locator('input[name="username"]').fill(clerk.username);
+    await desk.locator('input[name="password"]').fill('not-the-password');
+    await desk.locator('button[type="submit"]').click();
+    await expect.poll(() => desk.locator('.mc-login [role="alert"]').textContent()).toMatch(/mật khẩu/i);
     await desk.locator('input[name="password"]').fill(clerk.password);
     await desk.locator('button[type="submit"]').click();
     await desk.locator(`.desk-counter-card[data-counter="${clerk.counterId}"] button`).click();
@@ -136,7 +139,7 @@ describe.skipIf(!chromiumPath())('queue flow in Chromium: kiosk → desk → TV'
     for (const p of pages) expect(pageErrors(p), 'no uncaught page errors').toEqual([]);
   }, 120_000);
 
-  it('lets an admin log in, see the services and create a TV device with its URL', async () => {
+  it('lets an admin log in, rename a service (live on an open kiosk) and create a TV device with its URL', async () => {
     const admin = await openPage(browser, `${hub.url}/admin/`, { width: 1366, height: 768 });
     await admin.locator('input[name="username"]').fill(hub.users.admin.username);
     await admin.locator('input[name="password"]').fill(hub.users.admin.password);
@@ -144,6 +147,15 @@ describe.skipIf(!chromiumPath())('queue flow in Chromium: kiosk → desk → TV'
     await admin.locator('.admin-table tbody tr').first().waitFor();
     expect(await admin.locator('tr[data-service="ho-tich"] input').nth(1).inputValue()).toBe('Hộ tịch');
     await screenshot(admin, 'admin-services');
+    // a rename reaches an open kiosk live (config:changed), no reload
+    const kiosk = await openPage(browser, `${hub.url}/kiosk/?token=${hub.deviceTokens.kiosk}`, { width: 1920, height: 1080 });
+    const tile = kiosk.locator('.kiosk-service[data-service="ho-tich"] .kiosk-service-name');
+    await expect.poll(() => tile.textContent()).toBe('Hộ tịch');
+    const name = admin.locator('tr[data-service="ho-tich"] input').nth(1);
+    await name.fill('Hộ tịch – khai sinh, kết hôn');
+    await admin.locator('tr[data-service="ho-tich"]').getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => admin.locator('.mc-notice-ok').textContent()).toContain('Đã lưu');
+    await expect.poll(() => tile.textContent()).toBe('Hộ tịch – khai sinh, kết hôn');
     await admin.getByRole('tab', { name: 'Thiết bị' }).click();
     await admin.locator('.admin-form-row input').first().fill('TV tầng 2');
     await admin.locator('.admin-form-row select').selectOption('display');
