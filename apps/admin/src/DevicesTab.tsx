@@ -1,6 +1,17 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { DeviceRole } from '@motcua/protocol';
-import { BigButton, createDevice, listDevices, Notice, revokeDevice, t, type AdminDevice } from '@motcua/ui';
+import {
+  BigButton,
+  createDevice,
+  formatDate,
+  formatTime,
+  listDevices,
+  Notice,
+  revokeDevice,
+  t,
+  useHub,
+  type AdminDevice,
+} from '@motcua/ui';
 import { useNotice } from './useNotice.js';
 
 const PAGE_OF: Record<DeviceRole, string> = { kiosk: 'kiosk', display: 'tv' };
@@ -11,6 +22,7 @@ export function DevicesTab({ token }: { token: string }) {
   const [role, setRole] = useState<DeviceRole>('kiosk');
   const [created, setCreated] = useState<{ name: string; url: string } | null>(null);
   const { notice, show, dismiss } = useNotice();
+  const tz = useHub().snapshot?.office.timeZone ?? 'Asia/Ho_Chi_Minh';
 
   const reload = useCallback(async () => {
     const r = await listDevices({ token });
@@ -77,7 +89,7 @@ export function DevicesTab({ token }: { token: string }) {
           <tr>
             <th>{t('admin.device.name')}</th>
             <th>{t('admin.device.role')}</th>
-            <th>Ngày tạo</th>
+            <th>{t('admin.device.created')}</th>
             <th />
           </tr>
         </thead>
@@ -86,7 +98,7 @@ export function DevicesTab({ token }: { token: string }) {
             <tr key={d.id} className={d.revokedAt ? 'is-revoked' : undefined}>
               <td>{d.name}</td>
               <td>{t(d.role === 'kiosk' ? 'admin.device.role.kiosk' : 'admin.device.role.display')}</td>
-              <td>{d.createdAt ? new Date(d.createdAt).toLocaleString('vi-VN') : ''}</td>
+              <td>{d.createdAt ? `${formatTime(d.createdAt, tz)} ${formatDate(d.createdAt, tz)}` : ''}</td>
               <td>
                 {d.revokedAt ? (
                   t('admin.device.revoked')
