@@ -25,6 +25,8 @@ const GAP = 1.2;
 const BAR_MODULE = 0.3 * MM;
 const BAR_HEIGHT = 9 * MM;
 
+const PAGE_OPTIONS = { size: 'A4', margins: MARGIN } as const;
+
 const REGULAR = 'motcua-regular';
 const BOLD = 'motcua-bold';
 
@@ -41,7 +43,7 @@ function fontPaths(dir: string): { regular: string; bold: string } {
 /** Leaves the rest of the page when `needed` points do not fit on it. */
 function ensureRoom(doc: Doc, needed: number): void {
   if (doc.y + needed > BOTTOM) {
-    doc.addPage();
+    doc.addPage(PAGE_OPTIONS);
     doc.y = MARGIN.top;
   }
 }
@@ -137,7 +139,12 @@ function drawTable(doc: Doc, part: Extract<SheetPart, { kind: 'table' }>): void 
     cells.forEach((cell, i) => {
       const w = widths[i] ?? 0;
       doc.rect(x, y, w, h).lineWidth(0.6).stroke('#000');
-      doc.font(font).fontSize(size).fillColor('#000').text(cell, x + pad, y + pad, { width: w - 2 * pad, align: part.columns[i]?.align ?? 'left', lineGap: 1 });
+      // `height` keeps pdfkit from breaking a cell onto a page of its own: the row was measured to fit.
+      doc
+        .font(font)
+        .fontSize(size)
+        .fillColor('#000')
+        .text(cell, x + pad, y + pad, { width: w - 2 * pad, height: h, align: part.columns[i]?.align ?? 'left', lineGap: 1 });
       x += w;
     });
     doc.x = MARGIN.left;
@@ -149,7 +156,7 @@ function drawTable(doc: Doc, part: Extract<SheetPart, { kind: 'table' }>): void 
   for (const row of part.rows) {
     const cells = part.columns.map((_, i) => row[i] ?? '');
     if (doc.y + rowHeight(cells, REGULAR) > BOTTOM) {
-      doc.addPage();
+      doc.addPage(PAGE_OPTIONS);
       doc.y = MARGIN.top;
       drawRow(header, BOLD);
     }
@@ -226,7 +233,7 @@ function drawPart(doc: Doc, part: SheetPart): void {
 }
 
 function drawSheet(doc: Doc, sheet: FormSheet): void {
-  doc.addPage({ size: 'A4', margins: MARGIN });
+  doc.addPage(PAGE_OPTIONS);
   drawHeader(doc, sheet);
   doc.font(BOLD).fontSize(14).text(sheet.title, MARGIN.left, doc.y, { width: CONTENT_W, align: 'center' });
   for (const line of sheet.subtitle) doc.font(REGULAR).fontSize(BODY).text(line, MARGIN.left, doc.y + 2, { width: CONTENT_W, align: 'center' });
@@ -242,6 +249,7 @@ export function sheetsToPdf(sheets: readonly FormSheet[], options: { fontDir?: s
   // `font` replaces pdfkit's default Helvetica: no standard font ever reaches the file.
   const doc = new PDFDocument({
     autoFirstPage: false,
+    ...PAGE_OPTIONS,
     font: fonts.regular,
     info: { Title: first.title, Subject: first.templateId, Creator: 'motcua', Producer: 'motcua', CreationDate: options.createdAt ?? new Date(0) },
   });

@@ -49,7 +49,8 @@ function parseToUnicode(cmap: string): Map<number, string> {
     const start = parseInt(m[1] ?? '0', 16);
     [...(m[3] ?? '').matchAll(/<([0-9a-fA-F ]*)>/g)].forEach((e, i) => map.set(start + i, hexToString((e[1] ?? '').replace(/ /g, ''))));
   }
-  for (const m of cmap.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) {
+  const withoutArrays = cmap.replace(/\[[^\]]*\]/g, '[]');
+  for (const m of withoutArrays.matchAll(/^\s*<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/gm)) {
     const start = parseInt(m[1] ?? '0', 16);
     const end = parseInt(m[2] ?? '0', 16);
     const base = parseInt(m[3] ?? '0', 16);
