@@ -36,6 +36,7 @@ export function buildMetrics(r) {
     called_frame_bytes: metric(od?.calledFrameBytes, 'bytes'),
     fanout_1000_p50_ms: metric(fo?.latencyMs.p50, 'ms', b1k?.latencyMs.p50),
     fanout_1000_p99_ms: metric(fo?.latencyMs.p99, 'ms', b1k?.latencyMs.p99),
+    fanout_1000_finish_call_p99_ms: metric(fo?.finishAndCall?.latencyMs.p99, 'ms', b1k?.latencyMs.p99),
     fanout_1000_floor_p50_ms: metric(b1k?.latencyMs.p50, 'ms'),
     fanout_1000_floor_p99_ms: metric(b1k?.latencyMs.p99, 'ms'),
     hub_rss_mb_1000_clients: metric(fo?.hub.rssMb, 'MB'),
