@@ -3,7 +3,7 @@ import { FormError } from './FormError.js';
 import { formDate, selectTemplate, type SelectTemplateOptions } from './registry.js';
 import type { FormSheet } from './sheet.js';
 import type { FormTemplate } from './template.js';
-import { sheetToPrintDocument } from './thermal.js';
+import { sheetToPrintDocument, type ThermalBarcodeChoice } from './thermal.js';
 import type { FormDataMap, FormId } from './types.js';
 
 export interface FormOptions<F extends FormId = FormId> extends SelectTemplateOptions {
@@ -42,6 +42,11 @@ export function buildForm<F extends FormId>(formId: F, data: FormDataMap[F], opt
 export interface ThermalOptions<F extends FormId = FormId> extends FormOptions<F> {
   /** The printer's paper; default 576 dots at 203 dpi. */
   paper?: PaperSpec;
+  /**
+   * `fit` (default): the barcode laid out for this paper. `portable`: a layout that prints on
+   * 512 and 576 dots alike, for a stored job that may be reprinted on another printer.
+   */
+  barcode?: ThermalBarcodeChoice;
 }
 
 export const DEFAULT_PAPER: PaperSpec = { widthDots: 576, dpi: 203 };
@@ -49,7 +54,7 @@ export const DEFAULT_PAPER: PaperSpec = { widthDots: 576, dpi: 203 };
 /** One 80 mm print document per copy (print each as its own job, so each is cut). */
 export function thermalDocuments<F extends FormId>(formId: F, data: FormDataMap[F], options: ThermalOptions<F> = {}): PrintDocument[] {
   const paper = options.paper ?? DEFAULT_PAPER;
-  return buildForm(formId, data, options).map((sheet) => sheetToPrintDocument(sheet, paper));
+  return buildForm(formId, data, options).map((sheet) => sheetToPrintDocument(sheet, paper, options.barcode ?? 'fit'));
 }
 
 /** One copy as an 80 mm print document: the first (for Mẫu 01 the one kept with the dossier) unless `copies` says which. */

@@ -14,6 +14,10 @@ const SHORT_LABEL = 16;
 
 /** How the dossier code's barcode is laid out on a given paper (see {@link thermalBarcode}). */
 export type ThermalBarcodeLayout = 'native' | 'horizontal' | 'vertical';
+/** `fit`: the best layout for this paper; `portable`: one that prints on 512 and 576 dots alike. */
+export type ThermalBarcodeChoice = 'fit' | 'portable';
+/** The narrowest thermal paper supported (Epson TM-T88/T70 at 180 dpi). */
+const NARROWEST_DOTS = 512;
 
 /**
  * The code as CODE128 with modules ≥ 2 dots: the printer's own barcode block when it fits
@@ -21,16 +25,22 @@ export type ThermalBarcodeLayout = 'native' | 'horizontal' | 'vertical';
  * zone is inside the printable width (80 mm paper leaves ~4 mm blank on each side of it), or
  * turned a quarter (vertical) when even the bars do not fit (long codes on 512-dot paper).
  */
-export function thermalBarcode(value: string, paper: PaperSpec): { layout: ThermalBarcodeLayout; blocks: Block[] } {
+export function thermalBarcode(
+  value: string,
+  paper: PaperSpec,
+  prefer: ThermalBarcodeChoice = 'fit',
+): { layout: ThermalBarcodeLayout; blocks: Block[] } {
   const n = encodeCode128(value).modules.length;
   const barDots = mmToDots(BAR_MM, paper.dpi);
-  const fit = Math.floor(paper.widthDots / (n + 2 * QUIET_MODULES));
+  // 'portable': a document that prints on either paper (a stored job reprinted elsewhere).
+  const width = prefer === 'portable' ? Math.min(paper.widthDots, NARROWEST_DOTS) : paper.widthDots;
+  const fit = Math.floor(width / (n + 2 * QUIET_MODULES));
   if (fit >= MIN_MODULE_DOTS) {
     return { layout: 'native', blocks: [{ type: 'barcode', value, height: BAR_MM, moduleDots: Math.min(3, fit), showText: false, align: 'center' }] };
   }
   const md = MIN_MODULE_DOTS;
-  const spare = paper.widthDots - n * md;
-  if (spare >= 2 * MIN_INNER_QUIET_MODULES * md) {
+  const spare = width - n * md;
+  if (prefer === 'fit' && spare >= 2 * MIN_INNER_QUIET_MODULES * md) {
     const raster = code128Raster(value, { moduleDots: md, barDots, quietDots: Math.floor(spare / 2), orientation: 'horizontal' });
     return { layout: 'horizontal', blocks: [{ type: 'spacer', height: 1 }, { type: 'image', raster, align: 'center' }, { type: 'spacer', height: 1 }] };
   }
@@ -57,11 +67,11 @@ function fieldBlocks(fields: readonly { label: string; value: string }[]): Block
   return blocks;
 }
 
-function partBlocks(part: SheetPart, paper: PaperSpec): Block[] {
+function partBlocks(part: SheetPart, paper: PaperSpec, barcode: ThermalBarcodeChoice): Block[] {
   switch (part.kind) {
     case 'code':
       return [
-        ...thermalBarcode(part.value, paper).blocks,
+        ...thermalBarcode(part.value, paper, barcode).blocks,
         { type: 'text', text: part.label, size: 'small', align: 'center' },
         { type: 'text', text: part.value, size: 'large', bold: true, align: 'center', wrap: false },
         { type: 'spacer', height: 1.5 },
@@ -116,17 +126,20 @@ function partBlocks(part: SheetPart, paper: PaperSpec): Block[] {
   }
 }
 
-/** Draws a filled form for 80 mm thermal paper (576 dots at 203 dpi or 512 at 180 dpi). */
-export function sheetToPrintDocument(sheet: FormSheet, paper: PaperSpec): PrintDocument {
+/**
+ * Draws a filled form for 80 mm thermal paper (576 dots at 203 dpi or 512 at 180 dpi). Only
+ * the barcode depends on the paper; with `barcode: 'portable'` the document prints on both.
+ */
+export function sheetToPrintDocument(sheet: FormSheet, paper: PaperSpec, barcode: ThermalBarcodeChoice = 'fit'): PrintDocument {
   const h = sheet.header;
   const blocks: Block[] = [
     { type: 'text', text: NATIONAL_NAME, size: 'small', bold: true, align: 'center' },
     { type: 'text', text: NATIONAL_MOTTO, size: 'small', bold: true, align: 'center' },
     { type: 'rule', style: 'dashed' },
   ];
-  if (h.parentAgency) blocks.push({ type: 'text', text: h.parentAgency, size: 'small', align: 'center' });
-  blocks.push({ type: 'text', text: h.agency, bold: true, align: 'center' });
-  if (h.unit) blocks.push({ type: 'text', text: h.unit, bold: true, align: 'center' });
+  if (h.parentAgency) blocks.push({ type: 'text', text: h.parentAgency.toUpperCase(), size: 'small', align: 'center' });
+  blocks.push({ type: 'text', text: h.agency.toUpperCase(), bold: true, align: 'center' });
+  if (h.unit) blocks.push({ type: 'text', text: h.unit.toUpperCase(), bold: true, align: 'center' });
   blocks.push(
     { type: 'text', text: h.placeDate, size: 'small', align: 'center' },
     { type: 'spacer', height: 2 },
@@ -134,7 +147,7 @@ export function sheetToPrintDocument(sheet: FormSheet, paper: PaperSpec): PrintD
   );
   for (const line of sheet.subtitle) blocks.push({ type: 'text', text: line, align: 'center' });
   blocks.push({ type: 'spacer', height: 1 });
-  for (const part of sheet.parts) blocks.push(...partBlocks(part, paper));
+  for (const part of sheet.parts) blocks.push(...partBlocks(part, paper, barcode));
   blocks.push({ type: 'spacer', height: 2 });
   return { blocks };
 }

@@ -79,11 +79,23 @@ describe('Mẫu 01 on 80 mm thermal paper', () => {
     });
   }
 
+  it('[FT8] a portable receipt prints on both papers with the same document, and its code still reads back', () => {
+    const doc = thermalDocument('mau-01', RECEIPT, { barcode: 'portable' });
+    for (const paper of PAPERS) {
+      const png = renderPng(renderDocument(doc, paper));
+      saveOutput(`mau-01-portable-${paper.widthDots}.png`, png);
+      expect(decodeCode128Blocks(png, 8)).toContain(CODE);
+    }
+    expect(thermalBarcode(CODE, PAPERS[0]!, 'portable').layout).toBe('vertical');
+    expect(thermalBarcode(CODE, PAPERS[0]!).layout).toBe('horizontal');
+    expect(thermalBarcode('A-261128-0001', PAPERS[1]!).layout).toBe('native');
+  });
+
   it('[FT3] the receipt carries every Mẫu 01 field of DOMAIN.md', () => {
     const text = texts(thermalDocument('mau-01', RECEIPT));
     for (const expected of [
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-      'UBND phường Bến Thành',
+      'UBND PHƯỜNG BẾN THÀNH',
       'BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ',
       'Phường Bến Thành, ngày 28 tháng 11 năm 2026',
       'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
