@@ -22,6 +22,8 @@ import type { Clock } from './clock.js';
 import type { HubConfig } from './config.js';
 import { errorHandler } from './http/errors.js';
 import { apiRouter } from './http/routes.js';
+import { AgentGateway } from './agents/agent-gateway.js';
+import { pairingRouter } from './devices/pairing.js';
 import { CallLog } from './queue/call-log.js';
 import { CommandBus } from './queue/command-bus.js';
 import { buildSnapshot } from './queue/snapshot.js';
@@ -117,7 +119,9 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
       failedPrintJobs: print?.failedJobs() ?? [],
     });
   const realtime = new Realtime(io, bus, auth, callLog, snapshot, log.child({ category: 'realtime' }), queueRepo.lastSeq());
+  const agents = new AgentGateway(io, auth, log.child({ category: 'agent' }));
   print = new PrintService({
+    agents,
     repo: printRepo,
     devices: authRepo,
     clock,
@@ -133,6 +137,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
         : realtime.publish('printer:changed', { at: e.printer.checkedAt ?? new Date(clock.now()).toISOString(), printer: e.printer }),
   });
   const printing = print;
+  agents.attach(printing);
   bus.addTransactionHook((name, own, actor, state) => {
     if (name !== 'ticket:issue') return {};
     const issued = own.find((e) => e.type === 'ticket:issued');
@@ -186,6 +191,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   app.use('/api', express.json({ limit: '64kb' }));
   app.use('/api', ticketStatusRouter({ state: () => bus.current(), repo: queueRepo, office, serviceTimes }));
   app.use('/api', printRouter(printing, printRepo, auth));
+  app.use('/api', pairingRouter({ auth, repo: authRepo, clock }));
   app.use('/api', catalogRouter({ auth, catalog, calendar, timeZone: config.timeZone }));
   app.use(
     '/api',

@@ -19,6 +19,8 @@ import type { CallLog } from './queue/call-log.js';
 export type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 interface SocketData {
   token: string;
+  /** Set when the socket is a device agent (it sent agent:register). */
+  agent?: boolean;
 }
 type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 

@@ -3,6 +3,7 @@ import type { CommandName, CommandPayload } from './commands.js';
 import type { CallRecord, Counter, Service, Snapshot, Ticket } from './entities.js';
 import type { PrintJobChange, PrintJobInfo, PrinterChange, ReprintInput } from './printing.js';
 import type { DossierChange } from './dossier.js';
+import type { AgentPrintRequest, AgentPrintResult, AgentRegister } from './agent.js';
 
 /** Bumped on any incompatible change; sent in the handshake. */
 export const PROTOCOL_VERSION = 1;
@@ -48,6 +49,8 @@ export interface ServerToClientEvents {
   'printer:changed': (change: PrinterChange) => void;
   /** Staff only (room `staff`), outside the seq stream: a dossier changed; re-fetch lists. */
   'dossier:changed': (change: DossierChange) => void;
+  /** To a device agent only: print these bytes on one of your printers; answer the outcome. */
+  'agent:print': (job: AgentPrintRequest, ack: (result: AgentPrintResult) => void) => void;
 }
 
 export type ServerEventName = keyof ServerToClientEvents;
@@ -91,4 +94,6 @@ export interface ClientToServerEvents extends CommandHandlers {
   'state:get': (ack: (result: Ack<Snapshot>) => void) => void;
   /** Staff: print a job again (same ticket, never a new number). Also `POST /api/print/jobs/:id/reprint`. */
   'print:reprint': (payload: ReprintInput, ack: (result: Ack<{ job: PrintJobInfo }>) => void) => void;
+  /** A device agent announces its local printers and scanners. */
+  'agent:register': (payload: AgentRegister, ack: (result: Ack<{ printers: string[] }>) => void) => void;
 }

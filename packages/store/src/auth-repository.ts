@@ -96,6 +96,15 @@ export class AuthRepository {
          ON CONFLICT (counter_id) DO UPDATE SET printer_id = excluded.printer_id`,
       ),
       clearCounterPrinter: db.prepare<[string]>(`DELETE FROM counter_printers WHERE counter_id = ?`),
+      insertPairing: db.prepare(
+        `INSERT INTO pairing_codes (code_hash, name, role, counter_id, printer_id, created_at, expires_at)
+         VALUES (@codeHash, @name, @role, @counterId, @printerId, @createdAt, @expiresAt)`,
+      ),
+      pairing: db.prepare<
+        [string],
+        { name: string; role: string; counter_id: string | null; printer_id: string | null; expires_at: string; used_at: string | null }
+      >(`SELECT * FROM pairing_codes WHERE code_hash = ?`),
+      usePairing: db.prepare<[string, string]>(`UPDATE pairing_codes SET used_at = ? WHERE code_hash = ?`),
       setPrinter: db.prepare<[string | null, string]>(`UPDATE devices SET printer_id = ? WHERE id = ?`),
       revokeDevice: db.prepare<[string, string]>(
         `UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`,
@@ -136,6 +145,16 @@ export class AuthRepository {
   deviceById(id: string): DeviceRecord | null {
     const r = this.s.deviceById.get(id);
     return r ? device(r) : null;
+  }
+  addPairingCode(p: { codeHash: string; name: string; role: string; counterId: string | null; printerId: string | null; createdAt: string; expiresAt: string }): void {
+    this.s.insertPairing.run(p);
+  }
+  /** Marks a valid, unused, unexpired code used and returns it; null otherwise. */
+  usePairingCode(codeHash: string, now: string): { name: string; role: string; counterId: string | null; printerId: string | null } | null {
+    const r = this.s.pairing.get(codeHash);
+    if (!r || r.used_at !== null || r.expires_at <= now) return null;
+    this.s.usePairing.run(now, codeHash);
+    return { name: r.name, role: r.role, counterId: r.counter_id, printerId: r.printer_id };
   }
   counterPrinter(counterId: string): string | null {
     return this.s.counterPrinter.get(counterId)?.printer_id ?? null;

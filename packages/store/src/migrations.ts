@@ -77,6 +77,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX dossiers_holder ON dossiers (holder_id, status);
   CREATE TABLE counter_printers (counter_id TEXT PRIMARY KEY, printer_id TEXT NOT NULL);
   ALTER TABLE users ADD COLUMN unit TEXT;
+  ALTER TABLE printers ADD COLUMN host_device_id TEXT;
+  CREATE TABLE pairing_codes (
+    code_hash TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, counter_id TEXT, printer_id TEXT,
+    created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT
+  );
   `,
 ];
 

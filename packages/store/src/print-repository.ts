@@ -26,6 +26,7 @@ interface PrinterRow {
   code: string | null;
   message: string | null;
   checked_at: string | null;
+  host_device_id: string | null;
 }
 
 const jobInfo = (r: JobRow): PrintJobInfo => ({
@@ -47,6 +48,8 @@ export interface StoredPrinter {
   /** The printer profile as configured (validated by the hub with the printer package's schema). */
   profile: unknown;
   info: PrinterInfo;
+  /** The device whose agent drives it (USB/serial on a kiosk), or null: the hub reaches it itself. */
+  hostDeviceId: string | null;
 }
 
 /** Print jobs (stored before they are sent) and printers with their last known health. */
@@ -71,8 +74,9 @@ export class PrintRepository {
       recentFailed: db.prepare<[number], JobRow>(
         `SELECT * FROM print_jobs WHERE state = 'failed' ORDER BY updated_at DESC LIMIT ?`,
       ),
-      upsertPrinter: db.prepare<[string, string]>(
-        `INSERT INTO printers (id, profile) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET profile = excluded.profile`,
+      upsertPrinter: db.prepare<[string, string, string | null]>(
+        `INSERT INTO printers (id, profile, host_device_id) VALUES (?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET profile = excluded.profile, host_device_id = excluded.host_device_id`,
       ),
       printers: db.prepare<[], PrinterRow>(`SELECT * FROM printers ORDER BY id`),
       setHealth: db.prepare(
@@ -129,8 +133,8 @@ export class PrintRepository {
     return this.s.recentFailed.all(limit).map(jobInfo);
   }
 
-  savePrinter(id: string, profile: unknown): void {
-    this.s.upsertPrinter.run(id, JSON.stringify(profile));
+  savePrinter(id: string, profile: unknown, hostDeviceId: string | null = null): void {
+    this.s.upsertPrinter.run(id, JSON.stringify(profile), hostDeviceId);
   }
 
   printers(): StoredPrinter[] {
@@ -146,6 +150,7 @@ export class PrintRepository {
           message: r.message,
           checkedAt: r.checked_at,
         },
+        hostDeviceId: r.host_device_id,
       };
     });
   }

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { estimateWait, peopleAhead, type DomainEvent, type QueueState } from '@motcua/core';
 import {
   createPrinter,
+  encodeDocument,
   statusError,
+  PrinterError,
+  PRINTER_ERROR_CODES,
+  type PrinterErrorCode,
+  type PrintWarning,
   PrinterProfileSchema,
   ticketDocument,
   transportFactory,
@@ -15,6 +20,8 @@ import {
 } from '@motcua/printer';
 import type {
   Actor,
+  AgentPrintRequest,
+  AgentPrintResult,
   ApiError,
   OfficeInfo,
   PrintJobInfo,
@@ -39,6 +46,8 @@ export interface PrintServiceDeps {
   /** Base URL phones reach the hub at, for the ticket's QR code; null = no QR. */
   publicUrl: () => string | null;
   footer: string | null;
+  /** Sends a job to a device agent; 'offline' when that device has no agent connected. */
+  agents: { send(deviceId: string, job: AgentPrintRequest): Promise<AgentPrintResult | 'offline'> };
   /** Broadcast with the realtime seq. */
   publish: (
     event: { name: 'print:updated'; job: PrintJobInfo } | { name: 'printer:changed'; printer: PrinterInfo },
@@ -49,8 +58,13 @@ export interface PrintServiceDeps {
 type StoredDocument = { kind: 'ticket'; data: TicketPrintData } | { kind: 'document'; document: PrintDocument };
 
 interface LivePrinter {
+  /** For a hosted printer, only its profile is used: jobs go through the agent. */
   printer: Printer;
   info: PrinterInfo;
+  /** Driven by this device's agent (USB/serial on a kiosk), not by the hub. */
+  hostDeviceId: string | null;
+  /** Serialises jobs sent to a hosted printer. */
+  remoteTail: Promise<unknown>;
 }
 
 const FAILED_LIMIT = 20;
@@ -74,13 +88,81 @@ export class PrintService {
         d.log.error({ printer: stored.info.id, issues: parsed.error.issues }, 'printer profile invalid: skipped');
         continue;
       }
-      this.addPrinter(parsed.data, stored.info);
+      this.addPrinter(parsed.data, stored.info, stored.hostDeviceId);
     }
   }
 
-  private addPrinter(profile: PrinterProfile, info: PrinterInfo): void {
+  private addPrinter(profile: PrinterProfile, info: PrinterInfo, hostDeviceId: string | null = null): void {
     const printer = createPrinter(profile, transportFactory(this.d.transports));
-    this.printers.set(profile.id, { printer, info: { ...info, name: profile.name } });
+    this.printers.set(profile.id, { printer, info: { ...info, name: profile.name }, hostDeviceId, remoteTail: Promise.resolve() });
+  }
+
+  /**
+   * A job for a printer behind a device agent: the hub encodes it for the printer's profile and
+   * the agent writes the bytes to its USB or serial port and answers the outcome. Jobs for one
+   * printer go out one after another. 'offline': no agent connected, nothing was sent.
+   */
+  private sendRemote(jobId: string, live: LivePrinter, document: PrintDocument): Promise<PrintResult | 'offline'> {
+    const profile = live.printer.profile;
+    const run = live.remoteTail.then(async (): Promise<PrintResult | 'offline'> => {
+      const bytes = encodeDocument(document, profile);
+      const answer = await this.d.agents.send(live.hostDeviceId!, {
+        jobId,
+        printerId: profile.id,
+        bytes: Buffer.from(bytes).toString('base64'),
+      });
+      if (answer === 'offline') return 'offline';
+      const unknown = { ...UNKNOWN, raw: {} };
+      if (answer.ok) {
+        return {
+          ok: true,
+          warnings: answer.warnings.filter((w): w is PrintWarning => w === 'PAPER_NEAR_END' || w === 'STATUS_UNKNOWN'),
+          bytes: bytes.length,
+          acceptedAt: new Date(this.d.clock.now()).toISOString(),
+          statusBefore: unknown,
+          statusAfter: unknown,
+        };
+      }
+      const code = (PRINTER_ERROR_CODES as readonly string[]).includes(answer.error.code) ? (answer.error.code as PrinterErrorCode) : 'PRINTER_ERROR';
+      return {
+        ok: false,
+        error: new PrinterError(code, answer.error.message),
+        stage: answer.maybePrinted ? 'send' : 'before',
+        maybePrinted: answer.maybePrinted,
+        statusBefore: null,
+      };
+    });
+    live.remoteTail = run.catch(() => undefined);
+    return run;
+  }
+
+  /** An agent registered its local printers: they become (or stay) printers hosted by that device. */
+  registerAgentPrinters(deviceId: string, raws: readonly unknown[]): { ok: true; printers: string[] } | { ok: false; error: ApiError } {
+    const profiles: PrinterProfile[] = [];
+    for (const raw of raws) {
+      const parsed = PrinterProfileSchema.safeParse(raw);
+      if (!parsed.success) {
+        return { ok: false, error: { code: 'BAD_REQUEST', message: `Cấu hình máy in không hợp lệ: ${parsed.error.issues[0]?.message ?? ''}` } };
+      }
+      const owner = this.printers.get(parsed.data.id)?.hostDeviceId;
+      if (this.printers.has(parsed.data.id) && owner !== deviceId) {
+        return { ok: false, error: { code: 'CONFLICT', message: `Mã máy in ${parsed.data.id} đã được dùng cho máy in khác.` } };
+      }
+      profiles.push(parsed.data);
+    }
+    for (const p of profiles) {
+      this.d.repo.savePrinter(p.id, p, deviceId);
+      const info = this.printers.get(p.id)?.info ?? { id: p.id, name: p.name, health: 'unknown' as const, code: null, message: null, checkedAt: null };
+      this.addPrinter(p, info, deviceId);
+    }
+    return { ok: true, printers: profiles.map((p) => p.id) };
+  }
+
+  /** An agent came (back) online: send the jobs that waited for it. */
+  agentOnline(deviceId: string): void {
+    for (const j of this.d.repo.jobsInState('queued')) {
+      if (this.printers.get(j.printerId)?.hostDeviceId === deviceId) this.dispatch(j.id);
+    }
   }
 
   /** Saves (creates or replaces) a printer profile. */
@@ -255,9 +337,18 @@ export class PrintService {
     const document = this.documentOf(jobId);
     if (!document) return;
     this.setState(jobId, 'printing', { attempt: true });
-    const run = live.printer
-      .print(document)
-      .then((r) => this.finish(jobId, job.printerId, r))
+    const sent = live.hostDeviceId ? this.sendRemote(jobId, live, document) : live.printer.print(document);
+    const run = sent
+      .then((r) => {
+        if (r === 'offline') {
+          // the agent is not connected: the job waits, and goes out when the agent is back
+          this.setState(jobId, 'queued', {
+            error: { code: 'AGENT_OFFLINE', message: 'Máy in của kiosk đang mất kết nối — phiếu sẽ được in khi kết nối lại.' },
+          });
+          return;
+        }
+        this.finish(jobId, job.printerId, r);
+      })
       .catch((err: unknown) => {
         this.d.log.error({ err, jobId }, 'print crashed');
         this.setState(jobId, 'failed', { error: { code: 'PRINTER_ERROR', message: 'Lỗi máy in.' } });
@@ -333,5 +424,7 @@ export class PrintService {
     };
   }
 }
+
+const UNKNOWN = { known: false, offline: false, coverOpen: false, paperOut: false, paperNearEnd: false, error: false } as const;
 
 const NEAR_END = { code: 'PAPER_NEAR_END', message: 'Máy in sắp hết giấy — hãy thay cuộn giấy mới.' };
