@@ -66,7 +66,7 @@ function drawHeader(doc: Doc, sheet: FormSheet): void {
   if (h.parentAgency) line(h.parentAgency.toUpperCase(), REGULAR, 10.5, MARGIN.left, leftW);
   line(h.agency.toUpperCase(), BOLD, 10.5, MARGIN.left, leftW);
   if (h.unit) line(h.unit.toUpperCase(), BOLD, 10.5, MARGIN.left, leftW);
-  const leftBottom = doc.y + 3;
+  const leftBottom = doc.y + 6;
   centeredRule(doc, MARGIN.left + leftW / 2, leftW * 0.35, leftBottom);
 
   doc.y = top;
@@ -192,7 +192,7 @@ function drawPart(doc: Doc, part: SheetPart): void {
       ensureRoom(doc, BAR_HEIGHT + 40);
       drawCodeLine(doc, `${part.label}: `, part.value);
       drawBarcode(doc, part.value);
-      doc.y += 4;
+      doc.y += 8;
       return;
     case 'field':
       ensureRoom(doc, 2 * BODY);
