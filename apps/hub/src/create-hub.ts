@@ -24,6 +24,7 @@ import { errorHandler } from './http/errors.js';
 import { apiRouter } from './http/routes.js';
 import { AgentGateway } from './agents/agent-gateway.js';
 import { pairingRouter } from './devices/pairing.js';
+import { DisplaySettingsStore, displayRouter } from './displays/display-settings.js';
 import { CallLog } from './queue/call-log.js';
 import { CommandBus } from './queue/command-bus.js';
 import { buildSnapshot } from './queue/snapshot.js';
@@ -113,11 +114,17 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
   });
   let print: PrintService | null = null;
+  const displays = new DisplaySettingsStore(queueRepo);
   const snapshot = (seq: number) =>
-    buildSnapshot(bus.current(), seq, clock.now(), office, callLog.list(), {
-      printers: print?.printerInfos() ?? [],
-      failedPrintJobs: print?.failedJobs() ?? [],
-    });
+    buildSnapshot(
+      bus.current(),
+      seq,
+      clock.now(),
+      office,
+      callLog.list(),
+      { printers: print?.printerInfos() ?? [], failedPrintJobs: print?.failedJobs() ?? [] },
+      displays.get(),
+    );
   const realtime = new Realtime(io, bus, auth, callLog, snapshot, log.child({ category: 'realtime' }), queueRepo.lastSeq());
   const agents = new AgentGateway(io, auth, log.child({ category: 'agent' }));
   print = new PrintService({
@@ -192,6 +199,12 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   app.use('/api', ticketStatusRouter({ state: () => bus.current(), repo: queueRepo, office, serviceTimes }));
   app.use('/api', printRouter(printing, printRepo, auth));
   app.use('/api', pairingRouter({ auth, repo: authRepo, clock }));
+  app.use(
+    '/api',
+    displayRouter(auth, displays, (display) =>
+      realtime.publish('display:changed', { at: new Date(clock.now()).toISOString(), display }),
+    ),
+  );
   app.use('/api', catalogRouter({ auth, catalog, calendar, timeZone: config.timeZone }));
   app.use(
     '/api',

@@ -112,7 +112,7 @@ export class Realtime {
   }
 
   /** Broadcasts a non-queue event (printing) in the same gap-free seq as queue events. */
-  publish<E extends 'print:updated' | 'printer:changed'>(
+  publish<E extends 'print:updated' | 'printer:changed' | 'display:changed'>(
     name: E,
     payload: Omit<Parameters<ServerToClientEvents[E]>[0], 'seq'>,
   ): void {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PrintJobInfo, PrinterInfo } from './printing.js';
+import type { DisplaySettings } from './display.js';
 
 export const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/, 'id: chữ, số, _ . : -');
 export const IsoInstant = z.iso.datetime({ offset: true });
@@ -120,4 +121,6 @@ export interface Snapshot {
   printers: PrinterInfo[];
   /** Print jobs that failed and were not reprinted yet (staff reprint them). */
   failedPrintJobs: PrintJobInfo[];
+  /** Waiting-room screens: the notice line and display profiles (set by an admin). */
+  display: DisplaySettings;
 }

@@ -3,6 +3,7 @@ import type { CommandName, CommandPayload } from './commands.js';
 import type { CallRecord, Counter, Service, Snapshot, Ticket } from './entities.js';
 import type { PrintJobChange, PrintJobInfo, PrinterChange, ReprintInput } from './printing.js';
 import type { DossierChange } from './dossier.js';
+import type { DisplayChange } from './display.js';
 import type { AgentPrintRequest, AgentPrintResult, AgentRegister } from './agent.js';
 
 /** Bumped on any incompatible change; sent in the handshake. */
@@ -47,6 +48,8 @@ export interface ServerToClientEvents {
   'print:updated': (change: PrintJobChange) => void;
   /** A printer's health changed (paper out, near end, back to ok …). */
   'printer:changed': (change: PrinterChange) => void;
+  /** An admin changed the TVs' notice or display profiles. */
+  'display:changed': (change: DisplayChange) => void;
   /** Staff only (room `staff`), outside the seq stream: a dossier changed; re-fetch lists. */
   'dossier:changed': (change: DossierChange) => void;
   /** To a device agent only: print these bytes on one of your printers; answer the outcome. */

@@ -6,6 +6,7 @@ export * from './events.js';
 export * from './printing.js';
 export * from './dossier.js';
 export * from './agent.js';
+export * from './display.js';
 
 import { z } from 'zod';
 // Validation messages reach screens: Vietnamese first.

@@ -1,4 +1,4 @@
-import type { CallRecord, OfficeInfo, PrintJobInfo, PrinterInfo, Snapshot } from '@motcua/protocol';
+import type { CallRecord, DisplaySettings, OfficeInfo, PrintJobInfo, PrinterInfo, Snapshot } from '@motcua/protocol';
 import type { QueueState } from '@motcua/core';
 
 export function buildSnapshot(
@@ -8,6 +8,7 @@ export function buildSnapshot(
   office: OfficeInfo,
   recentCalls: readonly CallRecord[],
   printing: { printers: PrinterInfo[]; failedPrintJobs: PrintJobInfo[] },
+  display: DisplaySettings,
 ): Snapshot {
   return {
     seq,
@@ -21,5 +22,6 @@ export function buildSnapshot(
     issuedToday: { ...state.issuedCount },
     printers: printing.printers,
     failedPrintJobs: printing.failedPrintJobs,
+    display,
   };
 }
