@@ -90,3 +90,17 @@ export function preventDisplaySleep(powerSaveBlocker: Pick<PowerSaveBlocker, 'st
   if (role !== 'display' && role !== 'counter-display') return null;
   return powerSaveBlocker.start('prevent-display-sleep');
 }
+
+/**
+ * A locked screen (kiosk, TV, counter display) cannot be closed from the keyboard (Alt+F4,
+ * Ctrl+W on Windows): only a real quit (service stop, shutdown, `app.quit()`) ends it.
+ */
+export function keepOpen(app: Pick<App, 'on'>, win: BrowserWindow, locked: () => boolean): void {
+  let quitting = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  win.on('close', (event) => {
+    if (!quitting && locked()) event.preventDefault();
+  });
+}

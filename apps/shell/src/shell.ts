@@ -6,7 +6,7 @@ import { startShellAgent } from './agent.js';
 import { IPC } from './channels.js';
 import { createConfigStore, type ConfigStore } from './config-store.js';
 import { registerIpc } from './ipc.js';
-import { acquireSingleInstance, preventDisplaySleep, watchRenderer, type RendererWatchDeps } from './lifecycle.js';
+import { acquireSingleInstance, keepOpen, preventDisplaySleep, watchRenderer, type RendererWatchDeps } from './lifecycle.js';
 import { pageUrl } from './pages.js';
 import { pairWithHub } from './pairing.js';
 import { applySecurity, navigationPolicy } from './security.js';
@@ -108,6 +108,7 @@ export async function startShell(electron: ShellElectron, options: ShellOptions)
     if (!window.webContents.getURL().startsWith('file:')) retryDelay = options.retryMs ?? 2_000;
   });
 
+  keepOpen(app, window, () => config?.role !== 'desk');
   const watcher = watchRenderer(window, () => show(target), { ...timers, log: (e) => log.warn(e, 'renderer failed; reloading') });
 
   let blocker: number | null = null;

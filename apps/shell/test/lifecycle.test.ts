@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { acquireSingleInstance, preventDisplaySleep, watchRenderer } from '../src/lifecycle.js';
+import { acquireSingleInstance, keepOpen, preventDisplaySleep, watchRenderer } from '../src/lifecycle.js';
 import { SHELL_ROLES } from '../src/shellProtocol.js';
-import { FakeApp, FakePowerSaveBlocker, FakeWindow, ManualTimers } from './fakes.js';
+import { FakeApp, FakePowerSaveBlocker, FakeWindow, ManualTimers, fakeEvent } from './fakes.js';
 
 describe('single instance', () => {
   it('a second shell quits at once', () => {
@@ -99,5 +99,26 @@ describe('display sleep', () => {
       return id !== null;
     });
     expect(blocked).toEqual(['display', 'counter-display']);
+  });
+});
+
+describe('closing a locked screen', () => {
+  it('Alt+F4 / Ctrl+W cannot close a kiosk; a desk closes; a real quit always closes', () => {
+    const app = new FakeApp();
+    const win = new FakeWindow({});
+    let locked = true;
+    keepOpen(app.asElectron(), win.asElectron(), () => locked);
+    const byKeyboard = fakeEvent();
+    win.emit('close', byKeyboard);
+    expect(byKeyboard.prevented).toBe(true);
+    locked = false;
+    const desk = fakeEvent();
+    win.emit('close', desk);
+    expect(desk.prevented).toBe(false);
+    locked = true;
+    app.emit('before-quit', fakeEvent());
+    const onQuit = fakeEvent();
+    win.emit('close', onQuit);
+    expect(onQuit.prevented).toBe(false);
   });
 });
