@@ -91,6 +91,23 @@ describe('Mẫu 01 on 80 mm thermal paper', () => {
     expect(thermalBarcode('A-261128-0001', PAPERS[1]!).layout).toBe('native');
   });
 
+  it('[FT9] optional fields left out print nothing — no empty label, no "null"', () => {
+    const minimal = {
+      ...RECEIPT,
+      applicant: { name: 'Lò Văn Pá', address: 'Bản Nà Hẩu, xã Mường Tè', phone: '0912345678' },
+      field: null,
+      fee: null,
+      returnPlace: null,
+      returnMethod: 'post' as const,
+      processingTime: { amount: null, unit: 'same-day' as const },
+      office: { ...RECEIPT.office, parentAgency: null, helpdeskPhone: null },
+    };
+    const text = texts(thermalDocument('mau-01', minimal));
+    for (const absent of ['null', 'undefined', 'Email', 'CCCD', 'Phí, lệ phí', 'Lĩnh vực', 'Đường dây nóng', 'THÀNH PHỐ HỒ CHÍ MINH']) expect(text).not.toContain(absent);
+    expect(text).toContain('Qua dịch vụ bưu chính công ích');
+    expect(text).toContain('Trong ngày');
+  });
+
   it('[FT3] the receipt carries every Mẫu 01 field of DOMAIN.md', () => {
     const text = texts(thermalDocument('mau-01', RECEIPT));
     for (const expected of [
