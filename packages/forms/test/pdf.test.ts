@@ -1,17 +1,22 @@
 import { encodeCode128 } from '@motcua/printer';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf, type FormDataMap, type FormId } from '../src/index.js';
 import { saveOutput } from './support/output.js';
-import { readPdf } from './support/readPdf.js';
+import { readPdf, type PdfPage } from './support/readPdf.js';
 import { APOLOGY, CODE, CONTROL_SHEET, RECEIPT, REFUSAL, SUPPLEMENT } from './support/samples.js';
 
 const MM = 72 / 25.4;
 
-describe('Mẫu 01 as A4 PDF', async () => {
-  const pdf = await renderPdf('mau-01', RECEIPT);
-  saveOutput('mau-01.pdf', pdf);
-  const { pages, baseFonts } = readPdf(pdf);
+describe('Mẫu 01 as A4 PDF', () => {
+  let pdf: Buffer = Buffer.alloc(0);
+  let pages: PdfPage[] = [];
+  let baseFonts: string[] = [];
   const pageText = (i: number): string => pages[i]?.lines.join('\n') ?? '';
+  beforeAll(async () => {
+    pdf = await renderPdf('mau-01', RECEIPT);
+    saveOutput('mau-01.pdf', pdf);
+    ({ pages, baseFonts } = readPdf(pdf));
+  });
 
   it('[FP1] is a PDF with two pages: the dossier copy and the citizen copy', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
