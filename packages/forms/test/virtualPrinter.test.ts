@@ -1,10 +1,10 @@
 import { encodeDocument, parsePrinterProfile } from '@motcua/printer';
-import { createVirtualPrinter, parseEscPos, renderJob } from '@motcua/virtual-printer';
+import { createVirtualPrinter, parseEscPos, renderJob, type RenderedJob } from '@motcua/virtual-printer';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { thermalDocument } from '../src/index.js';
 import { saveOutput } from './support/output.js';
 import { CODE, RECEIPT, SUPPLEMENT } from './support/samples.js';
@@ -20,10 +20,14 @@ const TEXT_PROFILE = parsePrinterProfile({
 const RASTER_PROFILE = { ...TEXT_PROFILE, textMode: null };
 
 describe('Mẫu 01 in TCVN-3 text mode, read back by the virtual printer', () => {
-  const doc = thermalDocument('mau-01', RECEIPT, { paper: TEXT_PROFILE, copies: 2 });
-  const job = renderJob(parseEscPos(encodeDocument(doc, TEXT_PROFILE)), { widthDots: 576 });
-  saveOutput('mau-01-576-text-mode.png', job.png);
-  const text = job.text.join('\n');
+  let job: RenderedJob;
+  let text = '';
+  beforeAll(() => {
+    const doc = thermalDocument('mau-01', RECEIPT, { paper: TEXT_PROFILE, copies: 2 });
+    job = renderJob(parseEscPos(encodeDocument(doc, TEXT_PROFILE)), { widthDots: 576 });
+    saveOutput('mau-01-576-text-mode.png', job.png);
+    text = job.text.join('\n');
+  });
 
   it('[FV1] the Vietnamese labels and values come back as text', () => {
     for (const expected of [
