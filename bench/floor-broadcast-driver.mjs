@@ -3,9 +3,10 @@
 // measures, for each, the time from the send until all K listeners have the broadcast.
 import { io } from 'socket.io-client';
 import { childMain, epochNow, progress, startListeners } from './lib/children.mjs';
-import { sleep, summary } from './lib/stats.mjs';
+import { cpuPercent, procSample } from './lib/procstat.mjs';
+import { round, sleep, summary } from './lib/stats.mjs';
 
-childMain(async ({ url, listeners, shards, messages, rate, warmup }) => {
+childMain(async ({ url, serverPid, listeners, shards, messages, rate, warmup }) => {
   const sentAt = new Map();
   const lat = [];
   const L = await startListeners({
@@ -24,6 +25,7 @@ childMain(async ({ url, listeners, shards, messages, rate, warmup }) => {
   });
   progress(`floor: ${listeners} listeners in ${L.shards} process(es), ${messages} messages at ${rate}/s`);
   const interval = 1000 / rate;
+  const before = procSample(serverPid);
   const t0 = performance.now();
   for (let id = 0; id < messages + warmup; id++) {
     const wait = t0 + id * interval - performance.now();
@@ -33,6 +35,7 @@ childMain(async ({ url, listeners, shards, messages, rate, warmup }) => {
   }
   const deadline = performance.now() + 15_000;
   while (lat.length < messages && performance.now() < deadline) await sleep(20);
+  const after = procSample(serverPid);
   sender.close();
   const st = await L.stop();
   return {
@@ -44,5 +47,6 @@ childMain(async ({ url, listeners, shards, messages, rate, warmup }) => {
     frameBytes: st.frameBytes,
     listenerCpuS: Math.round(st.cpuS * 100) / 100,
     latencyMs: summary(lat),
+    server: { rssMb: round(after.rssMb, 1), cpuPercent: round(cpuPercent(before, after), 0), userS: round(after.userS - before.userS, 2), sysS: round(after.sysS - before.sysS, 2) },
   };
 });

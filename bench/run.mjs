@@ -74,15 +74,33 @@ function log(msg) {
   process.stderr.write(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${msg}\n`);
 }
 
+/** Busy and total jiffies of the whole machine (/proc/stat), to tell what the neighbours took. */
+function machineCpu() {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const idle = f[3] + (f[4] ?? 0);
+  const total = f.reduce((a, b) => a + b, 0);
+  return { busy: total - idle, total, at: Date.now() };
+}
+const steps = [];
+
 async function step(name, fn) {
   if (!wants(name)) return;
   log(name);
+  const m0 = machineCpu();
   try {
     await fn();
   } catch (err) {
     errors[name] = err?.message ?? String(err);
     log(`${name} FAILED: ${errors[name].split('\n')[0]}`);
   }
+  const m1 = machineCpu();
+  const cores = cpus().length;
+  steps.push({
+    step: name,
+    wallS: Math.round((m1.at - m0.at) / 100) / 10,
+    machineBusyCores: Math.round(((m1.busy - m0.busy) / Math.max(1, m1.total - m0.total)) * cores * 100) / 100,
+    load1: Math.round(loadavg()[0] * 100) / 100,
+  });
 }
 
 async function withHub(label, fn) {
@@ -106,7 +124,11 @@ async function broadcastFloor(key, sizes) {
   if (!results.officeDay?.calledFrameBytes) notes.push(`${key}: ticket:called size not measured in this run; used ${msgBytes} bytes`);
   const server = await startService('floor-broadcast-server.mjs', { msgBytes });
   try {
-    results[key] = await runChild('floor-broadcast-driver.mjs', { url: `http://127.0.0.1:${server.port}`, ...sizes });
+    results[key] = await runChild('floor-broadcast-driver.mjs', {
+      url: `http://127.0.0.1:${server.port}`,
+      serverPid: server.pid,
+      ...sizes,
+    });
   } finally {
     await server.stop();
   }
@@ -203,6 +225,7 @@ const out = {
     loadAverage: { atStart: loadAtStart, atEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
     hubEnv,
     serverPriority,
+    steps,
     sizes: SIZES,
     notes,
     errors,
