@@ -81,7 +81,8 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const { db, clock, log, config } = deps;
   const appsRoot = deps.appsRoot ?? defaultAppsRoot;
   // The printer's bundled fonts, found from the repository layout (the hub bundle lives in apps/hub/dist).
-  registerPrinterFonts(join(appsRoot, '../hardware/printer/fonts'));
+  const fontDir = join(appsRoot, '../hardware/printer/fonts');
+  registerPrinterFonts(fontDir);
   const queueRepo = new QueueRepository(db);
   const authRepo = new AuthRepository(db);
   const printRepo = new PrintRepository(db);
@@ -217,6 +218,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
       office: forms,
       officeName: config.officeName,
       timeZone: config.timeZone,
+      fontDir,
     }),
   );
   app.use(

@@ -37,6 +37,8 @@ export function dossierRouter(deps: {
   office: OfficeHeader;
   officeName: string;
   timeZone: string;
+  /** The bundled Noto Sans folder (the hub bundle cannot find it relative to itself). */
+  fontDir: string;
 }): Router {
   const { auth, dossiers } = deps;
   const r = Router();
@@ -85,8 +87,9 @@ export function dossierRouter(deps: {
     if (!d) return sendError(res, { code: 'NOT_FOUND', message: 'Không có hồ sơ này.' });
     const now = new Date(deps.clock.now()).toISOString();
     let pdf: Buffer;
-    if (req.params.form === 'receipt') pdf = await renderPdf('mau-01', receiptData(d, deps.office, null, null));
-    else if (req.params.form === 'control-sheet') pdf = await renderPdf('phieu-kiem-soat', controlSheetData(d, deps.office, now));
+    const fontDir = deps.fontDir;
+    if (req.params.form === 'receipt') pdf = await renderPdf('mau-01', receiptData(d, deps.office, null, null), { fontDir });
+    else if (req.params.form === 'control-sheet') pdf = await renderPdf('phieu-kiem-soat', controlSheetData(d, deps.office, now), { fontDir });
     else return sendError(res, { code: 'NOT_FOUND', message: 'Không có biểu mẫu này (receipt, control-sheet).' });
     res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${d.code}-${req.params.form}.pdf"`);
     res.send(pdf);

@@ -94,8 +94,9 @@ export class DossierService {
         receivedBy: person,
         counterId: counter.id,
         ticketId: counter.currentTicketId,
-        logBook: `Sổ theo dõi hồ sơ năm ${officeDay.slice(0, 4)}`,
-        entryNumber: seq.value,
+        // one log book a year (Quyển số 01/2026), entries numbered through the year
+        logBook: `01/${officeDay.slice(0, 4)}`,
+        entryNumber: this.d.repo.nextSeq(`book:${officeDay.slice(0, 4)}`),
         calendar: this.d.calendar.current(),
         timeZone: this.d.timeZone,
       });
