@@ -1,20 +1,23 @@
 import { ConnectionIndicator, FullMessage, RefusedScreen, t, useHub } from '@motcua/ui';
-import type { DisplayProfile } from './profile.js';
+import type { ScreenOptions } from './profile.js';
+import { useDisplaySettings } from './settings/useDisplaySettings.js';
 import { TvPage } from './tv/TvPage.js';
 import { CounterDisplay } from './counter/CounterDisplay.js';
 
 /** Never blank: the last known state stays on screen while the hub is away. */
-export function DisplayApp({ profile }: { profile: DisplayProfile }) {
+export function DisplayApp({ options }: { options: ScreenOptions }) {
   const { status, snapshot, refused } = useHub();
+  // Subscribed from the first render, before the snapshot: no display:changed is missed.
+  const settings = useDisplaySettings(snapshot?.display);
   if (refused) return <RefusedScreen error={refused} />;
   return (
     <>
       {!snapshot ? (
         <FullMessage title={t('conn.connecting')} />
-      ) : profile.counterId ? (
-        <CounterDisplay snapshot={snapshot} counterId={profile.counterId} />
+      ) : options.counterId ? (
+        <CounterDisplay snapshot={snapshot} counterId={options.counterId} />
       ) : (
-        <TvPage snapshot={snapshot} profile={profile} />
+        <TvPage snapshot={snapshot} settings={settings} options={options} />
       )}
       <ConnectionIndicator status={status} />
     </>

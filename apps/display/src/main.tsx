@@ -3,15 +3,15 @@ import { createHubClient, FullMessage, HubProvider, t, takeDeviceToken } from '@
 import '@motcua/ui/base.css';
 import './display.css';
 import { DisplayApp } from './DisplayApp.js';
-import { readProfile } from './profile.js';
+import { readScreenOptions } from './profile.js';
 
 // One hub connection for the page's whole life: a TV runs for weeks without a reload.
 const token = takeDeviceToken();
-const profile = readProfile(new URL(window.location.href));
+const options = readScreenOptions(new URL(window.location.href));
 createRoot(document.getElementById('root')!).render(
   token ? (
     <HubProvider client={createHubClient({ token })}>
-      <DisplayApp profile={profile} />
+      <DisplayApp options={options} />
     </HubProvider>
   ) : (
     <FullMessage title={t('device.noToken')} />

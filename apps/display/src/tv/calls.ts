@@ -2,21 +2,21 @@ import type { CallRecord } from '@motcua/protocol';
 
 /**
  * The calls a screen lists: newest first, each ticket once (a recall moves it back to the
- * top rather than adding a row), at most `max`. Pure: input is the bounded store list.
+ * top rather than adding a row), at most `max`, only those `accept` keeps. Pure: input is the
+ * bounded store list.
  */
 export function callsToShow(
   calls: readonly CallRecord[],
   max: number,
-  counterNumbers: ReadonlySet<number> | null = null,
+  accept: (call: CallRecord) => boolean = () => true,
 ): CallRecord[] {
   const seen = new Set<string>();
   const out: CallRecord[] = [];
   for (const c of calls) {
-    if (counterNumbers && !counterNumbers.has(c.counterNumber)) continue;
-    if (seen.has(c.ticketId)) continue;
+    if (out.length >= max) break;
+    if (!accept(c) || seen.has(c.ticketId)) continue;
     seen.add(c.ticketId);
     out.push(c);
-    if (out.length >= max) break;
   }
   return out;
 }
