@@ -13,6 +13,7 @@ import {
   type AdminDevice,
 } from '@motcua/ui';
 import { useNotice } from './useNotice.js';
+import { PairingPanel } from './PairingPanel.js';
 
 const PAGE_OF: Record<DeviceRole, string> = { kiosk: 'kiosk', display: 'tv' };
 
@@ -22,7 +23,9 @@ export function DevicesTab({ token }: { token: string }) {
   const [role, setRole] = useState<DeviceRole>('kiosk');
   const [created, setCreated] = useState<{ name: string; url: string } | null>(null);
   const { notice, show, dismiss } = useNotice();
-  const tz = useHub().snapshot?.office.timeZone ?? 'Asia/Ho_Chi_Minh';
+  const { snapshot } = useHub();
+  const tz = snapshot?.office.timeZone ?? 'Asia/Ho_Chi_Minh';
+  const printers = (snapshot?.printers ?? []).map((p) => ({ id: p.id, name: p.name }));
 
   const reload = useCallback(async () => {
     const r = await listDevices({ token });
@@ -56,6 +59,8 @@ export function DevicesTab({ token }: { token: string }) {
   return (
     <section className="admin-section">
       <Notice notice={notice} onDismiss={dismiss} />
+      <PairingPanel token={token} printers={printers} />
+      <div className="admin-sub">Hoặc tạo thiết bị chạy trong trình duyệt (đường dẫn có mã thiết bị)</div>
       <form className="admin-form-row" onSubmit={create}>
         <label className="mc-field admin-grow">
           {t('admin.device.name')}

@@ -1,0 +1,493 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { PrintJobInfo, PrinterHealth, PrinterInfo } from '@motcua/protocol';
+import { BigButton, Dialog, formatDate, formatTime, listDevices, Notice, useHub, useHubEvents, type AdminDevice } from '@motcua/ui';
+import {
+  assignCounterPrinter,
+  assignDevicePrinter,
+  listPrinters,
+  reprint,
+  savePrinter,
+  type PrinterProfile,
+  type TransportConfig,
+} from './api.js';
+import { JobPreview } from './JobPreview.js';
+import { useNotice } from './useNotice.js';
+
+export const HEALTH_LABEL: Record<PrinterHealth, string> = {
+  ok: 'Hoạt động tốt',
+  warning: 'Cảnh báo',
+  error: 'Lỗi',
+  unknown: 'Chưa kiểm tra',
+};
+const STATE_LABEL: Record<PrintJobInfo['state'], string> = {
+  queued: 'Đang chờ in',
+  printing: 'Đang in',
+  printed: 'Đã in',
+  failed: 'In lỗi',
+};
+const KIND_LABEL: Record<PrintJobInfo['kind'], string> = {
+  ticket: 'Phiếu số thứ tự',
+  receipt: 'Giấy tiếp nhận (Mẫu 01)',
+  slip: 'Phiếu khác (Mẫu 02/03/04)',
+};
+
+export function transportText(t: TransportConfig | undefined): string {
+  if (!t) return '—';
+  switch (t.kind) {
+    case 'tcp':
+      return `Mạng (TCP) ${t.host}:${t.port}`;
+    case 'usb-file':
+      return `USB: ${t.path}`;
+    case 'serial':
+      return `Cổng nối tiếp: ${t.path}, ${t.baudRate} baud`;
+    case 'virtual':
+      return 'Máy in ảo (thử nghiệm)';
+  }
+}
+
+const blankProfile = (): PrinterProfile => ({
+  id: '',
+  name: '',
+  transport: { kind: 'tcp', host: '', port: 9100 },
+  widthDots: 576,
+  dpi: 203,
+  cut: 'partial',
+  textMode: null,
+});
+
+export function PrintersTab({ token }: { token: string }) {
+  const { snapshot } = useHub();
+  const tz = snapshot?.office.timeZone ?? 'Asia/Ho_Chi_Minh';
+  const [profiles, setProfiles] = useState<PrinterProfile[]>([]);
+  const [saved, setSaved] = useState<Record<string, PrinterInfo>>({});
+  const [devices, setDevices] = useState<AdminDevice[]>([]);
+  const [counterPrinter, setCounterPrinter] = useState<Record<string, string>>({});
+  /** Jobs reprinted from this page, followed live until they print (they leave the failed list). */
+  const [tracked, setTracked] = useState<Record<string, PrintJobInfo>>({});
+  const [editing, setEditing] = useState<{ profile: PrinterProfile; isNew: boolean } | null>(null);
+  const [preview, setPreview] = useState<PrintJobInfo | null>(null);
+  const { notice, show, dismiss } = useNotice();
+
+  const reload = useCallback(async () => {
+    const [p, d] = await Promise.all([listPrinters(token), listDevices({ token })]);
+    if (p.ok) setProfiles(p.data.profiles);
+    else show('error', p.error.message);
+    if (d.ok) setDevices(d.data);
+    else show('error', d.error.message);
+  }, [token, show]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  useHubEvents((e) => {
+    if (e.name !== 'print:updated') return;
+    const job = e.change.job;
+    setTracked((t) => (t[job.id] ? { ...t, [job.id]: job } : t));
+  });
+
+  if (!snapshot) return null;
+  const infos = new Map<string, PrinterInfo>();
+  for (const [id, info] of Object.entries(saved)) infos.set(id, info);
+  for (const info of snapshot.printers ?? []) infos.set(info.id, info);
+  const profileOf = (id: string) => profiles.find((p) => p.id === id);
+  const ids = [...new Set([...infos.keys(), ...profiles.map((p) => p.id)])].sort();
+  const printerName = (id: string | null | undefined) =>
+    id ? (infos.get(id)?.name ?? profileOf(id)?.name ?? id) : 'Không có máy in';
+
+  const failed = snapshot.failedPrintJobs ?? [];
+  const jobs = [...failed, ...Object.values(tracked).filter((j) => !failed.some((f) => f.id === j.id))].sort((a, b) =>
+    b.createdAt.localeCompare(a.createdAt),
+  );
+
+  async function doReprint(job: PrintJobInfo) {
+    const r = await reprint(job.id, token);
+    if (!r.ok) return show('error', r.error.message);
+    setTracked((t) => ({ ...t, [job.id]: t[job.id]?.state === 'printed' ? t[job.id]! : r.data.job }));
+    show('info', `Đã gửi lại lệnh in ${job.label ?? ''} tới máy in.`);
+  }
+
+  async function assignDevice(d: AdminDevice, printerId: string) {
+    const r = await assignDevicePrinter(d.id, printerId || null, token);
+    if (!r.ok) return show('error', r.error.message);
+    show('ok', `Đã gán “${printerName(printerId || null)}” cho ${d.name}.`);
+    void reload();
+  }
+  async function assignCounter(counterId: string, name: string, printerId: string) {
+    const r = await assignCounterPrinter(counterId, printerId || null, token);
+    if (!r.ok) return show('error', r.error.message);
+    setCounterPrinter((m) => ({ ...m, [counterId]: printerId }));
+    show('ok', `Đã gán “${printerName(printerId || null)}” cho ${name}.`);
+  }
+
+  const kiosks = devices.filter((d) => d.role === 'kiosk' && !d.revokedAt);
+  const counters = [...snapshot.counters].sort((a, b) => a.number - b.number);
+  const printerOptions = ids.map((id) => (
+    <option key={id} value={id}>
+      {printerName(id)}
+    </option>
+  ));
+
+  return (
+    <section className="admin-section">
+      <Notice notice={notice} onDismiss={dismiss} />
+      <h2 className="admin-h2">Máy in của văn phòng</h2>
+      <div className="admin-cards">
+        {ids.map((id) => {
+          const info = infos.get(id);
+          const health = info?.health ?? 'unknown';
+          const profile = profileOf(id);
+          return (
+            <div key={id} className={`admin-card admin-printer is-${health}`} data-printer={id} data-health={health}>
+              <div className="admin-card-row admin-between">
+                <strong>{printerName(id)}</strong>
+                <span className={`admin-badge is-${health}`} data-testid="printer-health">
+                  {HEALTH_LABEL[health]}
+                </span>
+              </div>
+              {info?.message ? <div className="admin-printer-msg">{info.message}</div> : null}
+              <div className="admin-muted">
+                <code>{id}</code> · {transportText(profile?.transport)}
+                {profile ? ` · ${profile.widthDots === 576 ? '80 mm, 576 điểm, 203 dpi' : '80 mm, 512 điểm, 180 dpi'}` : ''}
+              </div>
+              {info?.checkedAt ? (
+                <div className="admin-muted">
+                  Kiểm tra lúc {formatTime(info.checkedAt, tz)} {formatDate(info.checkedAt, tz)}
+                </div>
+              ) : null}
+              {profile ? (
+                <BigButton tone="secondary" onClick={() => setEditing({ profile: { ...profile }, isNew: false })}>
+                  Sửa cấu hình
+                </BigButton>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+      <BigButton tone="secondary" onClick={() => setEditing({ profile: blankProfile(), isNew: true })}>
+        + Thêm máy in
+      </BigButton>
+
+      <h2 className="admin-h2">Lệnh in lỗi</h2>
+      {jobs.length === 0 ? (
+        <div className="admin-muted" data-testid="no-failed-jobs">
+          Không có lệnh in lỗi nào.
+        </div>
+      ) : (
+        <table className="admin-table" data-testid="failed-jobs">
+          <thead>
+            <tr>
+              <th>Nội dung</th>
+              <th>Loại</th>
+              <th>Máy in</th>
+              <th>Trạng thái</th>
+              <th>Lúc</th>
+              <th>Số lần in</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {jobs.map((j) => (
+              <tr key={j.id} data-job={j.id} data-state={j.state}>
+                <td>
+                  <b>{j.label ?? '—'}</b>
+                </td>
+                <td>{KIND_LABEL[j.kind] ?? j.kind}</td>
+                <td>{printerName(j.printerId)}</td>
+                <td>
+                  <span className={`admin-badge is-${j.state === 'printed' ? 'ok' : j.state === 'failed' ? 'error' : 'unknown'}`}>
+                    {STATE_LABEL[j.state]}
+                  </span>
+                  {j.state === 'failed' && j.error ? <div className="admin-printer-msg">{j.error.message}</div> : null}
+                </td>
+                <td>
+                  {formatTime(j.updatedAt, tz)} {formatDate(j.updatedAt, tz)}
+                </td>
+                <td>{j.attempts}</td>
+                <td className="admin-actions">
+                  <BigButton tone="quiet" onClick={() => setPreview(j)}>
+                    Xem trước
+                  </BigButton>
+                  {j.state === 'failed' ? <BigButton onClick={() => void doReprint(j)}>In lại</BigButton> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2 className="admin-h2">Gán máy in</h2>
+      <div className="admin-two">
+        <table className="admin-table">
+          <thead>
+            <tr>
+              <th>Máy lấy số (kiosk)</th>
+              <th>Máy in phiếu số</th>
+            </tr>
+          </thead>
+          <tbody>
+            {kiosks.length === 0 ? (
+              <tr>
+                <td colSpan={2} className="admin-muted">
+                  Chưa có máy lấy số nào.
+                </td>
+              </tr>
+            ) : null}
+            {kiosks.map((d) => (
+              <tr key={d.id} data-device={d.id}>
+                <td>{d.name}</td>
+                <td>
+                  <select
+                    className="mc-input"
+                    aria-label={`Máy in của ${d.name}`}
+                    value={typeof d.printerId === 'string' ? d.printerId : ''}
+                    onChange={(e) => void assignDevice(d, e.target.value)}
+                  >
+                    <option value="">Không có máy in</option>
+                    {printerOptions}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table className="admin-table">
+          <thead>
+            <tr>
+              <th>Quầy</th>
+              <th>Máy in giấy tiếp nhận</th>
+            </tr>
+          </thead>
+          <tbody>
+            {counters.map((c) => (
+              <tr key={c.id} data-counter={c.id}>
+                <td>
+                  {c.number}. {c.name}
+                </td>
+                <td>
+                  <select
+                    className="mc-input"
+                    aria-label={`Máy in của ${c.name}`}
+                    value={counterPrinter[c.id] ?? '?'}
+                    onChange={(e) => void assignCounter(c.id, c.name, e.target.value)}
+                  >
+                    {counterPrinter[c.id] === undefined ? (
+                      <option value="?" disabled>
+                        Chọn để gán…
+                      </option>
+                    ) : null}
+                    <option value="">Không có máy in</option>
+                    {printerOptions}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {editing ? (
+        <Dialog title={editing.isNew ? 'Thêm máy in' : `Sửa máy in: ${editing.profile.name}`} onClose={() => setEditing(null)}>
+          <PrinterForm
+            initial={editing.profile}
+            isNew={editing.isNew}
+            onSave={async (p) => {
+              const r = await savePrinter(p, token);
+              if (!r.ok) return r.error.message;
+              setSaved((s) => ({ ...s, [p.id]: r.data.printer }));
+              setEditing(null);
+              show('ok', `Đã lưu máy in: ${p.name}`);
+              void reload();
+              return null;
+            }}
+          />
+        </Dialog>
+      ) : null}
+      {preview ? (
+        <Dialog title={`Xem trước: ${preview.label ?? preview.id}`} onClose={() => setPreview(null)}>
+          <JobPreview jobId={preview.id} token={token} />
+        </Dialog>
+      ) : null}
+    </section>
+  );
+}
+
+function PrinterForm({
+  initial,
+  isNew,
+  onSave,
+}: {
+  initial: PrinterProfile;
+  isNew: boolean;
+  onSave: (p: PrinterProfile) => Promise<string | null>;
+}) {
+  const [p, setP] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const tr = p.transport;
+  const setTransport = (kind: TransportConfig['kind']) => {
+    const path = 'path' in tr ? tr.path : '';
+    const next: TransportConfig =
+      kind === 'tcp'
+        ? { kind, host: tr.kind === 'tcp' ? tr.host : '', port: tr.kind === 'tcp' ? tr.port : 9100 }
+        : kind === 'usb-file'
+          ? { kind, path: path || '/dev/usb/lp0' }
+          : kind === 'serial'
+            ? { kind, path: path || '/dev/ttyUSB0', baudRate: tr.kind === 'serial' ? tr.baudRate : 115200 }
+            : { kind };
+    setP((x) => ({ ...x, transport: next }));
+  };
+  const int = (v: string, fallback: number) => (/^\d+$/.test(v.trim()) ? Number(v.trim()) : fallback);
+
+  function check(): string | null {
+    if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(p.id.trim())) return 'Mã máy in chỉ gồm chữ không dấu, số và _ . : - (tối đa 64 ký tự).';
+    if (!p.name.trim()) return 'Vui lòng nhập tên máy in.';
+    if (tr.kind === 'tcp' && !tr.host.trim()) return 'Vui lòng nhập địa chỉ IP hoặc tên máy của máy in.';
+    if (tr.kind === 'tcp' && (tr.port < 1 || tr.port > 65535)) return 'Cổng phải từ 1 đến 65535.';
+    if ((tr.kind === 'usb-file' || tr.kind === 'serial') && !tr.path.trim()) return 'Vui lòng nhập đường dẫn thiết bị.';
+    if (tr.kind === 'serial' && tr.baudRate < 1) return 'Tốc độ baud không hợp lệ.';
+    return null;
+  }
+
+  async function submit() {
+    const bad = check();
+    if (bad) return setError(bad);
+    setBusy(true);
+    const transport: TransportConfig =
+      tr.kind === 'tcp' ? { ...tr, host: tr.host.trim() } : 'path' in tr ? { ...tr, path: tr.path.trim() } : tr;
+    const err = await onSave({ ...p, id: p.id.trim(), name: p.name.trim(), transport });
+    setBusy(false);
+    setError(err);
+  }
+
+  return (
+    <form
+      className="admin-dialog-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      {error ? (
+        <div className="mc-notice mc-notice-error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      <div className="admin-card-row">
+        <label className="mc-field">
+          Mã máy in
+          <input
+            className="mc-input"
+            name="printer-id"
+            value={p.id}
+            disabled={!isNew}
+            placeholder="may-in-quay-3"
+            onChange={(e) => setP((x) => ({ ...x, id: e.target.value }))}
+          />
+        </label>
+        <label className="mc-field admin-grow">
+          Tên máy in
+          <input className="mc-input" name="printer-name" value={p.name} maxLength={120} onChange={(e) => setP((x) => ({ ...x, name: e.target.value }))} />
+        </label>
+      </div>
+      <div className="admin-card-row">
+        <label className="mc-field">
+          Kết nối
+          <select className="mc-input" name="transport" value={tr.kind} onChange={(e) => setTransport(e.target.value as TransportConfig['kind'])}>
+            <option value="tcp">Mạng LAN (TCP, cổng 9100)</option>
+            <option value="usb-file">USB (/dev/usb/lp…)</option>
+            <option value="serial">Cổng nối tiếp (COM / ttyUSB)</option>
+            <option value="virtual">Máy in ảo (thử nghiệm)</option>
+          </select>
+        </label>
+        {tr.kind === 'tcp' ? (
+          <>
+            <label className="mc-field admin-grow">
+              Địa chỉ IP / tên máy
+              <input
+                className="mc-input"
+                name="host"
+                value={tr.host}
+                placeholder="192.168.1.50"
+                onChange={(e) => setP((x) => ({ ...x, transport: { ...tr, host: e.target.value } }))}
+              />
+            </label>
+            <label className="mc-field">
+              Cổng
+              <input
+                className="mc-input admin-w-sm"
+                name="port"
+                inputMode="numeric"
+                value={tr.port}
+                onChange={(e) => setP((x) => ({ ...x, transport: { ...tr, port: int(e.target.value, 0) } }))}
+              />
+            </label>
+          </>
+        ) : null}
+        {tr.kind === 'usb-file' || tr.kind === 'serial' ? (
+          <label className="mc-field admin-grow">
+            Đường dẫn thiết bị
+            <input
+              className="mc-input"
+              name="path"
+              value={tr.path}
+              onChange={(e) => setP((x) => ({ ...x, transport: { ...tr, path: e.target.value } }))}
+            />
+          </label>
+        ) : null}
+        {tr.kind === 'serial' ? (
+          <label className="mc-field">
+            Tốc độ (baud)
+            <select
+              className="mc-input"
+              name="baud"
+              value={tr.baudRate}
+              onChange={(e) => setP((x) => ({ ...x, transport: { ...tr, baudRate: Number(e.target.value) } }))}
+            >
+              {[9600, 19200, 38400, 57600, 115200].map((b) => (
+                <option key={b} value={b}>
+                  {b}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </div>
+      <div className="admin-card-row">
+        <label className="mc-field">
+          Khổ in
+          <select
+            className="mc-input"
+            name="width"
+            value={p.widthDots}
+            onChange={(e) =>
+              setP((x) => (e.target.value === '512' ? { ...x, widthDots: 512, dpi: 180 } : { ...x, widthDots: 576, dpi: 203 }))
+            }
+          >
+            <option value={576}>576 điểm, 203 dpi (phần lớn máy 80 mm)</option>
+            <option value={512}>512 điểm, 180 dpi (Epson TM-T88/T70)</option>
+          </select>
+        </label>
+        <label className="mc-field">
+          Cắt giấy
+          <select className="mc-input" name="cut" value={p.cut} onChange={(e) => setP((x) => ({ ...x, cut: e.target.value as PrinterProfile['cut'] }))}>
+            <option value="partial">Cắt một phần</option>
+            <option value="full">Cắt đứt hẳn</option>
+            <option value="none">Không cắt</option>
+          </select>
+        </label>
+        <label className="admin-inline">
+          <input
+            type="checkbox"
+            className="admin-check"
+            checked={p.textMode === 'tcvn3'}
+            onChange={(e) => setP((x) => ({ ...x, textMode: e.target.checked ? 'tcvn3' : null }))}
+          />
+          In chữ bằng bảng mã TCVN-3 của máy (chỉ máy đã kiểm tra)
+        </label>
+      </div>
+      <BigButton type="submit" disabled={busy}>
+        Lưu máy in
+      </BigButton>
+    </form>
+  );
+}
