@@ -6,28 +6,45 @@ import { PriorityScreen } from './PriorityScreen.js';
 import { ServiceScreen } from './ServiceScreen.js';
 import { TicketScreen } from './TicketScreen.js';
 import { ErrorScreen } from './ErrorScreen.js';
+import { CatalogScreen } from './catalog/CatalogScreen.js';
+import { DossierLookupScreen } from './lookup/DossierLookupScreen.js';
 import { useIdleReset } from './useIdleReset.js';
+import { useScans } from './useScans.js';
 
 /** A half-finished choice (priority step) is dropped after this long without a touch. */
 const IDLE_MS = 30_000;
+/** The catalog goes back to the start after this long without a touch. */
+const CATALOG_IDLE_MS = 90_000;
+/** A dossier's status leaves the screen after this long without a touch (privacy). */
+export const DOSSIER_IDLE_S = 60;
 
 type Screen =
   | { kind: 'services' }
   | { kind: 'priority' }
+  | { kind: 'catalog' }
+  | { kind: 'lookup'; code: string | null }
   | { kind: 'ticket'; result: CommandResults['ticket:issue'] }
   | { kind: 'error'; error: ClientError };
 
-/** Touch-first ticket kiosk: service (with an optional priority step) → ticket → back to start. */
+/**
+ * Touch-first kiosk: service (with an optional priority step) → ticket → back to start; the
+ * procedure catalog (→ a ticket for the procedure's field); the dossier look-up by barcode.
+ */
 export function KioskApp() {
   const { status, snapshot, refused, client, clockOffsetMs } = useHub();
   const [screen, setScreen] = useState<Screen>({ kind: 'services' });
   const [priority, setPriority] = useState<Priority | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useIdleReset(screen.kind === 'priority' || (screen.kind === 'services' && priority !== null), IDLE_MS, () => {
+  const reset = () => {
     setPriority(null);
     setScreen({ kind: 'services' });
-  });
+  };
+  useIdleReset(screen.kind === 'priority' || (screen.kind === 'services' && priority !== null), IDLE_MS, reset);
+  useIdleReset(screen.kind === 'catalog', CATALOG_IDLE_MS, reset);
+  useIdleReset(screen.kind === 'lookup', DOSSIER_IDLE_S * 1000, reset);
+  // a receipt scanned at the start screen opens its look-up directly
+  useScans(screen.kind === 'services' && snapshot !== null, (code) => setScreen({ kind: 'lookup', code }));
 
   if (refused) return <RefusedScreen error={refused} />;
   if (!snapshot) {
@@ -39,11 +56,6 @@ export function KioskApp() {
     );
   }
 
-  const reset = () => {
-    setPriority(null);
-    setScreen({ kind: 'services' });
-  };
-
   async function issue(serviceId: string) {
     if (busy) return;
     setBusy(true);
@@ -54,7 +66,7 @@ export function KioskApp() {
   }
 
   return (
-    <div className="kiosk">
+    <div className="kiosk" data-screen={screen.kind}>
       <KioskHeader office={snapshot.office} clockOffsetMs={clockOffsetMs} />
       <main className="kiosk-main">
         {screen.kind === 'services' ? (
@@ -66,6 +78,8 @@ export function KioskApp() {
             onPick={issue}
             onPriority={() => setScreen({ kind: 'priority' })}
             onClearPriority={() => setPriority(null)}
+            onCatalog={() => setScreen({ kind: 'catalog' })}
+            onDossier={() => setScreen({ kind: 'lookup', code: null })}
           />
         ) : null}
         {screen.kind === 'priority' ? (
@@ -75,6 +89,15 @@ export function KioskApp() {
               setScreen({ kind: 'services' });
             }}
             onBack={() => setScreen({ kind: 'services' })}
+          />
+        ) : null}
+        {screen.kind === 'catalog' ? <CatalogScreen snapshot={snapshot} busy={busy} onTake={issue} onHome={reset} /> : null}
+        {screen.kind === 'lookup' ? (
+          <DossierLookupScreen
+            timeZone={snapshot.office.timeZone}
+            initialCode={screen.code}
+            idleSeconds={DOSSIER_IDLE_S}
+            onHome={reset}
           />
         ) : null}
         {screen.kind === 'ticket' ? (

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PrintJobInfo, PrintJobState } from '@motcua/protocol';
 import { getPrintJob, t, useHubClient, useHubEvents } from '@motcua/ui';
+import { kt } from './kioskText.js';
 
 interface Status {
   state: PrintJobState;
@@ -16,7 +17,16 @@ const newer = (a: Status | null, b: Status) => (!a || b.at >= a.at ? b : a);
  * mount (the job may have printed before the issue's answer reached the screen). Nothing when
  * the hub made no print job (no printer assigned).
  */
-export function PrintStatusLine({ printJobId }: { printJobId: string | null }) {
+export function PrintStatusLine({
+  printJobId,
+  label,
+  onFailed,
+}: {
+  printJobId: string | null;
+  /** The ticket's number, repeated in a failure message so the citizen can note it. */
+  label: string;
+  onFailed?: () => void;
+}) {
   const client = useHubClient();
   const [status, setStatus] = useState<Status | null>(null);
   useHubEvents((e) => {
@@ -32,12 +42,20 @@ export function PrintStatusLine({ printJobId }: { printJobId: string | null }) {
       live = false;
     };
   }, [printJobId, client]);
-  if (!printJobId) return null;
   const state = status?.state ?? 'queued';
+  const failed = useRef(onFailed);
+  useEffect(() => {
+    failed.current = onFailed;
+  });
+  useEffect(() => {
+    if (state === 'failed') failed.current?.();
+  }, [state]);
+  if (!printJobId) return null;
   if (state === 'failed') {
+    // "Máy in hết giấy — số của bạn là A025, vui lòng nhớ số hoặc báo cán bộ."
     return (
       <div className="kiosk-print is-failed" role="alert" data-testid="print-status">
-        {t('kiosk.print.failed', { message: status?.message ?? '' })}
+        {status?.message ? kt('print.failed', { message: status.message, label }) : t('kiosk.print.failed', { message: label })}
       </div>
     );
   }

@@ -1,5 +1,6 @@
 import type { Priority, Snapshot } from '@motcua/protocol';
 import { activeServices, BigButton, priorityKey, t, waitingCounts } from '@motcua/ui';
+import { kt } from './kioskText.js';
 
 export function ServiceScreen({
   snapshot,
@@ -9,6 +10,8 @@ export function ServiceScreen({
   onPick,
   onPriority,
   onClearPriority,
+  onCatalog,
+  onDossier,
 }: {
   snapshot: Snapshot;
   online: boolean;
@@ -17,6 +20,8 @@ export function ServiceScreen({
   onPick: (serviceId: string) => void;
   onPriority: () => void;
   onClearPriority: () => void;
+  onCatalog: () => void;
+  onDossier: () => void;
 }) {
   const services = activeServices(snapshot);
   const waiting = waitingCounts(snapshot);
@@ -65,6 +70,26 @@ export function ServiceScreen({
           </span>
         </BigButton>
       ) : null}
+      <nav className="kiosk-lookups" aria-label={kt('home.lookups')}>
+        <button type="button" className="kiosk-lookup-entry" data-testid="open-catalog" disabled={busy} onClick={onCatalog}>
+          <span className="kiosk-lookup-icon" aria-hidden="true">
+            ☰
+          </span>
+          <span className="kiosk-lookup-text">
+            <span className="kiosk-lookup-name">{kt('home.catalog')}</span>
+            <span className="kiosk-lookup-hint">{kt('home.catalog.hint')}</span>
+          </span>
+        </button>
+        <button type="button" className="kiosk-lookup-entry" data-testid="open-dossier" disabled={busy} onClick={onDossier}>
+          <span className="kiosk-lookup-icon" aria-hidden="true">
+            ▮▯▮
+          </span>
+          <span className="kiosk-lookup-text">
+            <span className="kiosk-lookup-name">{kt('home.dossier')}</span>
+            <span className="kiosk-lookup-hint">{kt('home.dossier.hint')}</span>
+          </span>
+        </button>
+      </nav>
     </section>
   );
 }

@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import type { CommandResults, Snapshot } from '@motcua/protocol';
 import { BigButton, formatDate, formatTime, PriorityBadge, t } from '@motcua/ui';
 import { PrintStatusLine } from './PrintStatusLine.js';
 import { useCountdown } from './useCountdown.js';
 
 export const TICKET_SCREEN_SECONDS = 15;
+/** When the ticket did not print, the number stays longer so the citizen can note it. */
+export const TICKET_UNPRINTED_SECONDS = 60;
 
 /** The issued number, huge; a tap anywhere or 15 s brings the start screen back. */
 export function TicketScreen({
@@ -15,7 +18,8 @@ export function TicketScreen({
   snapshot: Snapshot;
   onDone: () => void;
 }) {
-  const left = useCountdown(TICKET_SCREEN_SECONDS, onDone);
+  const [unprinted, setUnprinted] = useState(false);
+  const left = useCountdown(unprinted ? TICKET_UNPRINTED_SECONDS : TICKET_SCREEN_SECONDS, onDone);
   const { ticket, peopleAhead } = result;
   const service = snapshot.services.find((s) => s.id === ticket.serviceId);
   const tz = snapshot.office.timeZone;
@@ -41,7 +45,7 @@ export function TicketScreen({
         <div className="kiosk-ticket-keep">
           {t('kiosk.ticket.keep')} {t('kiosk.ticket.thanks')}
         </div>
-        <PrintStatusLine printJobId={result.printJobId} />
+        <PrintStatusLine printJobId={result.printJobId} label={ticket.label} onFailed={() => setUnprinted(true)} />
       </div>
       <BigButton size="touch" tone="primary" onClick={onDone}>
         {t('kiosk.ticket.done')}

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { createHubClient, FullMessage, HubProvider, t, takeDeviceToken } from '@motcua/ui';
 import '@motcua/ui/base.css';
 import './kiosk.css';
+import './lookup.css';
 import { KioskApp } from './KioskApp.js';
 
 // One hub connection for the page's whole life (a kiosk runs all day without reloads).

@@ -9,6 +9,7 @@ export function useCountdown(seconds: number, onDone: () => void): number {
   });
   useEffect(() => {
     const started = Date.now();
+    setLeft(seconds);
     const id = setInterval(() => {
       const l = seconds - Math.floor((Date.now() - started) / 1000);
       if (l <= 0) {
