@@ -3,6 +3,7 @@ import type { LoginResult } from '@motcua/protocol';
 import { ConnectionIndicator, FullMessage, t, useHub } from '@motcua/ui';
 import { CounterPicker } from './CounterPicker.js';
 import { Workstation } from './Workstation.js';
+import { DossiersPage } from './dossier/DossiersPage.js';
 
 const COUNTER_KEY = 'motcua.desk.counter';
 
@@ -18,6 +19,9 @@ function storedCounter(): string | null {
 export function DeskApp({ session, onLogout }: { session: LoginResult; onLogout: () => void }) {
   const { status, snapshot } = useHub();
   const [counterId, setCounterIdState] = useState<string | null>(storedCounter);
+  // Officers work on dossiers only; clerks and admins open "Hồ sơ của tôi" from the counter.
+  const officer = session.user.role === 'officer';
+  const [dossiers, setDossiers] = useState<{ code: string | null } | null>(null);
   const setCounterId = useCallback((id: string | null) => {
     try {
       if (id) sessionStorage.setItem(COUNTER_KEY, id);
@@ -47,6 +51,22 @@ export function DeskApp({ session, onLogout }: { session: LoginResult; onLogout:
     );
   }
   const counter = counterId ? snapshot.counters.find((c) => c.id === counterId) : undefined;
+  if (officer || dossiers) {
+    return (
+      <>
+        <DossiersPage
+          key={dossiers?.code ?? ''}
+          session={session}
+          officeName={snapshot.office.name}
+          timeZone={snapshot.office.timeZone}
+          initialCode={dossiers?.code ?? null}
+          onBack={officer ? undefined : () => setDossiers(null)}
+          onLogout={onLogout}
+        />
+        <ConnectionIndicator status={status} />
+      </>
+    );
+  }
   return (
     <>
       {counter ? (
@@ -56,6 +76,7 @@ export function DeskApp({ session, onLogout }: { session: LoginResult; onLogout:
           session={session}
           onChangeCounter={() => setCounterId(null)}
           onLogout={onLogout}
+          onDossiers={(code) => setDossiers({ code: code ?? null })}
         />
       ) : (
         <CounterPicker snapshot={snapshot} session={session} onChosen={setCounterId} onLogout={onLogout} />

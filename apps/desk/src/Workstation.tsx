@@ -19,6 +19,10 @@ import { QueuePanel } from './QueuePanel.js';
 import { TransferDialog } from './TransferDialog.js';
 import { CallSpecificDialog } from './CallSpecificDialog.js';
 import { PauseDialog } from './PauseDialog.js';
+import { emptyForm, type ReceptionForm } from './dossier/logic.js';
+import { ReceptionPanel } from './dossier/ReceptionPanel.js';
+import { ReturnPanel } from './dossier/ReturnPanel.js';
+import { dt } from './dossier/strings.js';
 
 /** A confirmation line naming the ticket a command acted on. */
 const msg = (key: MessageKey) => (d: { ticket: Ticket }) => t(key, { label: d.ticket.label });
@@ -31,12 +35,15 @@ export function Workstation({
   session,
   onChangeCounter,
   onLogout,
+  onDossiers,
 }: {
   snapshot: Snapshot;
   counter: Counter;
   session: LoginResult;
   onChangeCounter: () => void;
   onLogout: () => void;
+  /** "Hồ sơ của tôi", optionally opened on one dossier. */
+  onDossiers: (code?: string) => void;
 }) {
   const { client, status, clockOffsetMs } = useHub();
   const [busy, setBusy] = useState(false);
@@ -45,6 +52,12 @@ export function Workstation({
   const current = ticketById(snapshot, counter.currentTicketId);
   const enabled = useMemo(() => enabledActions(counter, current), [counter, current]);
   const dismiss = useCallback(() => setNotice(null), []);
+  const [mode, setMode] = useState<'queue' | 'reception' | 'return'>('queue');
+  const [form, setForm] = useState<ReceptionForm>(emptyForm);
+  const updateForm = useCallback((u: (f: ReceptionForm) => ReceptionForm) => setForm(u), []);
+  // a new citizen at the counter: a blank reception form
+  useEffect(() => setForm(emptyForm()), [counter.currentTicketId]);
+  const canReceive = counter.status !== 'closed' && (current?.status === 'called' || current?.status === 'serving');
 
   const run = useCallback(
     async <N extends CommandName>(
@@ -100,7 +113,7 @@ export function Workstation({
   // Keyboard shortcuts: a letter, when no field has the focus and no dialog is open.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (dialog || e.ctrlKey || e.altKey || e.metaKey || e.repeat) return;
+      if (dialog || mode !== 'queue' || e.ctrlKey || e.altKey || e.metaKey || e.repeat) return;
       const el = e.target as HTMLElement | null;
       if (el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))) return;
       const key = e.key.toUpperCase();
@@ -111,7 +124,7 @@ export function Workstation({
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [act, dialog, enabled]);
+  }, [act, dialog, enabled, mode]);
 
   const visible = ACTIONS.filter((a) => (a.id === 'pause' ? counter.status !== 'paused' : a.id === 'resume' ? counter.status === 'paused' : true));
 
@@ -126,6 +139,12 @@ export function Workstation({
           {t(counterStatusKey(counter.status))}
         </div>
         <div className="desk-bar-user">{session.user.displayName}</div>
+        <BigButton tone="quiet" onClick={() => setMode(mode === 'return' ? 'queue' : 'return')} data-testid="open-return">
+          {dt('return.open')}
+        </BigButton>
+        <BigButton tone="quiet" onClick={() => onDossiers()} data-testid="open-mine">
+          {dt('mine.open')}
+        </BigButton>
         <BigButton tone="quiet" onClick={onChangeCounter}>
           {t('desk.counter.change')}
         </BigButton>
@@ -134,6 +153,30 @@ export function Workstation({
         </BigButton>
       </header>
 
+      {mode === 'reception' ? (
+        <div className="desk-body desk-body-wide">
+          <ReceptionPanel
+            snapshot={snapshot}
+            counter={counter}
+            ticket={current}
+            token={session.token}
+            clockOffsetMs={clockOffsetMs}
+            form={form}
+            setForm={updateForm}
+            onBack={() => setMode('queue')}
+            onHandoff={(code) => onDossiers(code)}
+          />
+        </div>
+      ) : mode === 'return' ? (
+        <div className="desk-body desk-body-wide">
+          <ReturnPanel
+            token={session.token}
+            timeZone={snapshot.office.timeZone}
+            onBack={() => setMode('queue')}
+            onOpen={(code) => onDossiers(code)}
+          />
+        </div>
+      ) : (
       <div className="desk-body">
         <main className="desk-main">
           {counter.status === 'closed' ? (
@@ -156,6 +199,12 @@ export function Workstation({
                 </div>
               ) : null}
               <CurrentTicket snapshot={snapshot} ticket={current} clockOffsetMs={clockOffsetMs} />
+              {canReceive ? (
+                <BigButton tone="success" className="desk-receive" data-testid="open-reception" onClick={() => setMode('reception')}>
+                  {dt('reception.open')}
+                  {form.procedure ? ` — ${form.procedure.name}` : ''}
+                </BigButton>
+              ) : null}
               <PrintAlerts
                 snapshot={snapshot}
                 token={session.token}
@@ -190,6 +239,7 @@ export function Workstation({
           onCall={(label) => void run('ticket:callSpecific', { counterId, label }, msg('desk.ok.called'))}
         />
       </div>
+      )}
 
       {dialog === 'transfer' && current ? (
         <TransferDialog
