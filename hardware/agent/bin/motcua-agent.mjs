@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Standalone device agent. Configure with MOTCUA_HUB_URL, MOTCUA_DEVICE_TOKEN, MOTCUA_SCANNERS
+// Standalone device agent. Configure with MOTCUA_HUB_URL, MOTCUA_DEVICE_TOKEN, MOTCUA_SCANNERS, MOTCUA_PRINTERS
 // (see hardware/agent/README.md). Build the bundle first: `node scripts/shell/build.mjs --agent`.
 import { existsSync } from 'node:fs';
 

@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs';
+import type { PrinterProfile } from '@motcua/printer';
 import { createHidScannerSource, createSerialScannerSource, type ScannerSource } from '@motcua/scanner';
+import { parsePrinterProfiles } from './printerProfiles.js';
 
 /** Standalone agent settings, from the environment (nothing else reads `process.env`). */
 export interface AgentEnv {
   hubUrl: string;
   deviceToken: string;
   scanners: ScannerSpec[];
+  /** Local printers (USB device files, serial lines), validated profiles. */
+  printers: PrinterProfile[];
   logLevel: string;
 }
 
@@ -56,7 +61,38 @@ export function scannerSources(specs: readonly ScannerSpec[]): ScannerSource[] {
   return specs.map((s) => (s.kind === 'serial' ? createSerialScannerSource({ path: s.path, baudRate: s.baudRate }) : createHidScannerSource(s)));
 }
 
-/** Reads MOTCUA_HUB_URL, MOTCUA_DEVICE_TOKEN, MOTCUA_SCANNERS, LOG_LEVEL; throws every problem at once. */
+/**
+ * MOTCUA_PRINTERS: a JSON array of printer profiles, or the path of a JSON file holding one.
+ * Returns the raw array and where it came from (for messages), or the problem.
+ */
+export function readPrintersSetting(
+  text: string | undefined,
+  readFile: (path: string) => string = (path) => readFileSync(path, 'utf8'),
+): { ok: true; raws: unknown[]; where: string } | { ok: false; problem: string } {
+  const value = text?.trim() ?? '';
+  if (!value) return { ok: true, raws: [], where: 'MOTCUA_PRINTERS' };
+  const inline = value.startsWith('[') || value.startsWith('{');
+  const where = inline ? 'MOTCUA_PRINTERS' : `MOTCUA_PRINTERS (${value})`;
+  let json: string;
+  if (inline) json = value;
+  else {
+    try {
+      json = readFile(value);
+    } catch (e) {
+      return { ok: false, problem: `MOTCUA_PRINTERS: cannot read ${value} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); give a JSON array of printer profiles or the path of a file holding one` };
+    }
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch (e) {
+    return { ok: false, problem: `${where}: not JSON (${(e as Error).message})` };
+  }
+  if (!Array.isArray(parsed)) return { ok: false, problem: `${where}: must be a JSON array of printer profiles` };
+  return { ok: true, raws: parsed, where };
+}
+
+/** Reads MOTCUA_HUB_URL, MOTCUA_DEVICE_TOKEN, MOTCUA_SCANNERS, MOTCUA_PRINTERS, LOG_LEVEL; throws every problem at once. */
 export function loadAgentEnv(env: Record<string, string | undefined>): AgentEnv {
   const problems: string[] = [];
   const hubUrl = env.MOTCUA_HUB_URL?.trim() ?? '';
@@ -74,10 +110,18 @@ export function loadAgentEnv(env: Record<string, string | undefined>): AgentEnv 
   } catch (e) {
     problems.push(...(e as AgentEnvError).problems);
   }
+  let printers: PrinterProfile[] = [];
+  const printersSetting = readPrintersSetting(env.MOTCUA_PRINTERS);
+  if (!printersSetting.ok) problems.push(printersSetting.problem);
+  else {
+    const parsed = parsePrinterProfiles(printersSetting.raws, printersSetting.where);
+    printers = parsed.profiles;
+    problems.push(...parsed.problems);
+  }
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) problems.push(`LOG_LEVEL "${logLevel}" is not a pino level`);
   if (problems.length) throw new AgentEnvError(problems);
-  return { hubUrl: new URL(hubUrl).origin, deviceToken, scanners, logLevel };
+  return { hubUrl: new URL(hubUrl).origin, deviceToken, scanners, printers, logLevel };
 }
 
 /** Masks a token for logs: `dev_ab…(40)`. */

@@ -1,5 +1,16 @@
-export { createAgent, type Agent, type AgentOptions } from './createAgent.js';
-export { AgentEnvError, loadAgentEnv, maskToken, parseScannerSpecs, scannerSources, type AgentEnv, type ScannerSpec } from './env.js';
+export { createAgent, AGENT_VERSION, type Agent, type AgentOptions } from './createAgent.js';
+export {
+  AgentEnvError,
+  loadAgentEnv,
+  maskToken,
+  parseScannerSpecs,
+  readPrintersSetting,
+  scannerSources,
+  type AgentEnv,
+  type ScannerSpec,
+} from './env.js';
+export { AGENT_TRANSPORTS, AgentConfigError, parsePrinterProfiles, printerProfilesOrThrow } from './printerProfiles.js';
+export { createLocalPrinters, toOutcome, UNKNOWN_PRINTER, type LocalPrinters, type LocalPrintersOptions } from './localPrinters.js';
 export {
   silentLog,
   type AgentConnection,
@@ -7,7 +18,9 @@ export {
   type AgentPrintJob,
   type AgentPrintOutcome,
   type AgentStatus,
+  type PrinterState,
   type PrintJobHandler,
+  type RegistrationState,
   type ScanRead,
   type ScannerState,
 } from './types.js';

@@ -13,8 +13,22 @@ try {
   process.exit(2);
 }
 const log = pino({ level: env.logLevel, base: { category: 'agent' } });
-log.info({ hubUrl: env.hubUrl, token: maskToken(env.deviceToken), scanners: env.scanners }, 'motcua-agent starting');
-const agent = createAgent({ hubUrl: env.hubUrl, deviceToken: env.deviceToken, scanners: scannerSources(env.scanners), log });
+log.info(
+  {
+    hubUrl: env.hubUrl,
+    token: maskToken(env.deviceToken),
+    scanners: env.scanners,
+    printers: env.printers.map((p) => ({ id: p.id, transport: p.transport })),
+  },
+  'motcua-agent starting',
+);
+const agent = createAgent({
+  hubUrl: env.hubUrl,
+  deviceToken: env.deviceToken,
+  scanners: scannerSources(env.scanners),
+  printers: env.printers,
+  log,
+});
 agent.onScan((scan) => log.info({ source: scan.source, code: scan.code, symbology: scan.symbology }, 'scan'));
 agent.start();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
