@@ -98,6 +98,9 @@ childMain(async ({ url, protocolVersion, hubPid, tvs: nTvs, shards, calls: nCall
   return {
     tvs: nTvs,
     shards: L.shards,
+    // Broadcasts of the measured (first) phase: a ticket:called and a ticket:finished per call,
+    // each to the TVs and the desk.
+    framesFirstPhase: 2 * total * (nTvs + 1),
     rate,
     calls: nCalls,
     errors,

@@ -134,6 +134,8 @@ childMain(async (p) => {
       tvs: nTvs,
       kiosks: nKiosks,
       workers: nWorkers,
+      // Every socket that receives every broadcast: TVs, the size probe, desks, kiosks, one observer per worker.
+      clients: nTvs + 1 + nDesks + nKiosks + nWorkers,
       issued: ackTimes.length,
       called: callsById.size,
       callsMeasured: callLat.length,
@@ -147,6 +149,9 @@ childMain(async (p) => {
       doubleCalledByAck: [...callsById.values()].filter((n) => n > 1).length,
       errors,
       clientCpuS: { workers: round(done.reduce((a, d) => a + d.cpuS, 0), 2), tvs: round(tvStats.cpuS, 2) },
+      // The TVs' process busy this share of the window (connecting included): near 100 % means the
+      // call → TV figure carries the TV clients' own backlog, not only the hub's.
+      tvProcessBusyPercent: round((100 * tvStats.cpuS) / ((tEnd - tStart) / 1000), 0),
       hub: {
         rssMb: round(after.rssMb, 1),
         hwmMb: round(after.hwmMb, 1),

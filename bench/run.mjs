@@ -212,7 +212,7 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-const metrics = buildMetrics(results);
+const metrics = buildMetrics({ ...results, floor50Warmup: SIZES.floor50.warmup, floor1000Warmup: SIZES.floor1000.warmup });
 const targets = checkTargets(metrics);
 const out = {
   metrics,

@@ -8,6 +8,7 @@ export function auditOfficeDay(dbPath) {
     const one = (sql) => db.prepare(sql).pluck().get();
     const issuedEvents = one(`SELECT COUNT(*) FROM events WHERE type = 'ticket:issued'`);
     const calledEvents = one(`SELECT COUNT(*) FROM events WHERE type = 'ticket:called'`);
+    const finishedEvents = one(`SELECT COUNT(*) FROM events WHERE type = 'ticket:finished'`);
     // Same (day, label) or same (day, prefix number) issued more than once, from the append-only log.
     const duplicateLabels = one(`
       SELECT COUNT(*) FROM (
@@ -30,6 +31,7 @@ export function auditOfficeDay(dbPath) {
       tickets,
       issuedEvents,
       calledEvents,
+      finishedEvents,
       duplicateNumbers: duplicateLabels + duplicateIds + duplicateRows,
       doubleCalls: Math.max(calledTwiceEvents, calledTwiceRows),
       detail: { duplicateLabels, duplicateIds, duplicateRows, calledTwiceEvents, calledTwiceRows },

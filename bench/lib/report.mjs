@@ -10,6 +10,12 @@ function metric(value, unit, floor = null) {
   return { value: v, unit, floor: f, ratio: ratio(v, f) };
 }
 
+/** CPU (user + system) per WebSocket frame sent, in µs. */
+function cpuPerFrame(proc, frames) {
+  if (!proc || !frames) return null;
+  return ((proc.userS + proc.sysS) * 1e6) / frames;
+}
+
 export function buildMetrics(r) {
   const sq = r.sqliteFloor;
   const od = r.officeDay;
@@ -19,6 +25,9 @@ export function buildMetrics(r) {
   const b1k = r.floor1000;
   const tv = r.tvMemory?.available ? r.tvMemory : null;
   const pr = r.print?.available ? r.print : null;
+  const odFrames = od && au ? (au.issuedEvents + au.calledEvents + au.finishedEvents) * od.clients : null;
+  const f50Frames = b50 ? (b50.sent + (r.floor50Warmup ?? 0)) * b50.listeners : null;
+  const f1kFrames = b1k ? (b1k.sent + (r.floor1000Warmup ?? 0)) * b1k.listeners : null;
   return {
     call_to_tv_p50_ms: metric(od?.callToTvMs.p50, 'ms', b50?.latencyMs.p50),
     call_to_tv_p99_ms: metric(od?.callToTvMs.p99, 'ms', b50?.latencyMs.p99),
@@ -34,6 +43,8 @@ export function buildMetrics(r) {
     duplicate_numbers: metric(au ? au.duplicateNumbers : null, 'count'),
     double_calls: metric(au ? Math.max(au.doubleCalls, od?.doubleCalledByAck ?? 0) : null, 'count'),
     called_frame_bytes: metric(od?.calledFrameBytes, 'bytes'),
+    hub_cpu_us_per_frame_office_day: metric(cpuPerFrame(od?.hub, odFrames), 'µs', cpuPerFrame(b50?.server, f50Frames)),
+    hub_cpu_us_per_frame_fanout: metric(cpuPerFrame(fo?.hub, fo?.framesFirstPhase), 'µs', cpuPerFrame(b1k?.server, f1kFrames)),
     fanout_1000_p50_ms: metric(fo?.latencyMs.p50, 'ms', b1k?.latencyMs.p50),
     fanout_1000_p99_ms: metric(fo?.latencyMs.p99, 'ms', b1k?.latencyMs.p99),
     fanout_1000_finish_call_p99_ms: metric(fo?.finishAndCall?.latencyMs.p99, 'ms', b1k?.latencyMs.p99),
