@@ -205,6 +205,39 @@ describe.skipIf(!chromiumPath())('kiosk look-ups in Chromium: procedure catalog,
     await kiosk.context().close();
   }, 120_000);
 
+  it('dossier: after 60 s without a touch the kiosk goes back to its start and forgets what it showed', async () => {
+    const res = await rest(t.url, '/api/dossiers', clerk, {
+      counterId: 'quay-1',
+      procedureCode: '1.001193',
+      applicant: { name: 'Lê Thị Cê', idNumber: '079011122233', phone: '0987654321', address: 'Phường Demo', email: null },
+      components: [{ name: 'Tờ khai đăng ký khai sinh', form: 'original', count: 1 }],
+      print: false,
+    });
+    const code = (res.json as { dossier: Dossier }).dossier.code;
+    // the page's clock is Playwright's: the idle wait is jumped over, not waited for
+    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    await context.clock.install();
+    const kiosk = await context.newPage();
+    const errors: string[] = [];
+    kiosk.on('pageerror', (e) => errors.push(e.message));
+    await kiosk.goto(kioskUrl());
+    await kiosk.locator('.kiosk-service').first().waitFor();
+    await scan(kiosk, code);
+    const summary = kiosk.getByTestId('dossier-summary');
+    await expect.poll(() => kiosk.getByTestId('dossier-status').textContent(), { timeout: 15_000 }).toBe('Được tiếp nhận');
+    await kiosk.clock.fastForward(40_000);
+    expect(await summary.count(), 'still there 40 s later').toBe(1);
+    // a touch starts the wait again
+    await summary.click();
+    await kiosk.clock.fastForward(40_000);
+    expect(await summary.count(), 'a touch restarted the wait').toBe(1);
+    await kiosk.clock.fastForward(25_000);
+    await kiosk.locator('.kiosk-service').first().waitFor();
+    expect(await kiosk.locator('body').textContent()).not.toContain(code);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   it('dossier: repeated wrong factors are refused with the rate-limit message', async () => {
     const res = await rest(t.url, '/api/dossiers', clerk, {
       counterId: 'quay-1',

@@ -66,61 +66,36 @@ export function OnScreenKeyboard({
       ⌫ {kt('kbd.backspace')}
     </button>
   );
+  const clear = (extra: string) => (
+    <button
+      type="button"
+      className={`kiosk-key is-action ${extra}`}
+      data-key="clear"
+      disabled={disabled}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onClear}
+    >
+      {kt('kbd.clear')}
+    </button>
+  );
   return (
     <div className={`kiosk-keyboard is-${layout}`} role="group" aria-label="Bàn phím">
       {ROWS[layout].map((row, i) => (
         <div className="kiosk-keyrow" key={i}>
           {row.map((ch) => key(ch))}
           {layout !== 'digits' && i === ROWS[layout].length - 1 ? backspace : null}
+          {layout === 'code' && onClear && i === ROWS[layout].length - 1 ? clear('is-wide') : null}
         </div>
       ))}
       {layout === 'letters' ? (
         <div className="kiosk-keyrow">
           {key(' ', kt('kbd.space'), ' is-space')}
-          {onClear ? (
-            <button
-              type="button"
-              className="kiosk-key is-wide is-action"
-              data-key="clear"
-              disabled={disabled}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={onClear}
-            >
-              {kt('kbd.clear')}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
-      {layout === 'code' && onClear ? (
-        <div className="kiosk-keyrow">
-          <button
-            type="button"
-            className="kiosk-key is-wide is-action"
-            data-key="clear"
-            disabled={disabled}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={onClear}
-          >
-            {kt('kbd.clear')}
-          </button>
+          {onClear ? clear('is-wide') : null}
         </div>
       ) : null}
       {layout === 'digits' ? (
         <div className="kiosk-keyrow">
-          {onClear ? (
-            <button
-              type="button"
-              className="kiosk-key is-action"
-              data-key="clear"
-              disabled={disabled}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={onClear}
-            >
-              {kt('kbd.clear')}
-            </button>
-          ) : (
-            <span className="kiosk-key-gap" />
-          )}
+          {onClear ? clear('') : <span className="kiosk-key-gap" />}
           {key('0')}
           {backspace}
         </div>

@@ -82,7 +82,7 @@ export function ServiceScreen({
         </button>
         <button type="button" className="kiosk-lookup-entry" data-testid="open-dossier" disabled={busy} onClick={onDossier}>
           <span className="kiosk-lookup-icon" aria-hidden="true">
-            ▮▯▮
+            <span className="kiosk-barcode" />
           </span>
           <span className="kiosk-lookup-text">
             <span className="kiosk-lookup-name">{kt('home.dossier')}</span>

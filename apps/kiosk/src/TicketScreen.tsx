@@ -42,9 +42,11 @@ export function TicketScreen({
         <div className="kiosk-ticket-time">
           {t('kiosk.ticket.at', { time: formatTime(ticket.issuedAt, tz), date: formatDate(ticket.issuedAt, tz) })}
         </div>
-        <div className="kiosk-ticket-keep">
-          {t('kiosk.ticket.keep')} {t('kiosk.ticket.thanks')}
-        </div>
+        {unprinted ? null : (
+          <div className="kiosk-ticket-keep">
+            {t('kiosk.ticket.keep')} {t('kiosk.ticket.thanks')}
+          </div>
+        )}
         <PrintStatusLine printJobId={result.printJobId} label={ticket.label} onFailed={() => setUnprinted(true)} />
       </div>
       <BigButton size="touch" tone="primary" onClick={onDone}>

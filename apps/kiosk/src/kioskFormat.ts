@@ -41,3 +41,39 @@ export function serviceForField(services: Service[], field: string): Service | n
     active.find((s) => s.field !== null && norm(s.field) === norm(field)) ?? active.find((s) => s.field === null) ?? null
   );
 }
+
+/** Lower case, no diacritics, đ → d, single spaces: "Đăng  ký" → "dang ky". */
+export function foldVi(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Search results in the order a citizen expects: names holding the typed words as one phrase
+ * first (earliest, then shortest), then the other matches in the hub's order.
+ */
+export function rankByPhrase<T extends { name: string }>(items: T[], query: string): T[] {
+  const phrase = foldVi(query);
+  if (!phrase) return items;
+  const scored = items.map((item, i) => {
+    const at = foldVi(item.name).indexOf(phrase);
+    return { item, i, at: at < 0 ? Number.POSITIVE_INFINITY : at, len: item.name.length };
+  });
+  scored.sort((a, b) => {
+    const aHit = Number.isFinite(a.at);
+    const bHit = Number.isFinite(b.at);
+    if (aHit !== bHit) return aHit ? -1 : 1;
+    if (aHit) return a.at - b.at || a.len - b.len || a.i - b.i;
+    return a.i - b.i;
+  });
+  return scored.map((s) => s.item);
+}
+
+const viCollator = new Intl.Collator('vi', { sensitivity: 'base' });
+/** Vietnamese alphabetical order (Đ after D, not after Z). */
+export const compareVi = (a: string, b: string): number => viCollator.compare(a, b);

@@ -27,7 +27,7 @@ const vi = {
   'catalog.detail.components': 'Thành phần hồ sơ cần chuẩn bị',
   'catalog.detail.components.none': 'Chưa công bố thành phần hồ sơ. Vui lòng hỏi cán bộ tại quầy.',
   'catalog.take': 'Lấy số thứ tự cho thủ tục này',
-  'catalog.take.service': 'Số thuộc quầy: {prefix} — {name}',
+  'catalog.take.service': 'Số thứ tự loại {prefix} — {name}',
   'catalog.take.none': 'Chưa có quầy nhận số cho lĩnh vực này. Vui lòng hỏi cán bộ hướng dẫn.',
   'catalog.error': 'Chưa tải được danh mục thủ tục. Vui lòng thử lại hoặc hỏi cán bộ.',
   'time.days': '{n} ngày làm việc',

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Procedure, Snapshot } from '@motcua/protocol';
 import { BigButton, t, useHubClient, type ClientError } from '@motcua/ui';
+import { compareVi, rankByPhrase } from '../kioskFormat.js';
 import { fetchFields, searchProcedures, type FieldCount } from '../kioskRest.js';
 import { kt } from '../kioskText.js';
 import { LookupBar } from '../LookupBar.js';
@@ -43,7 +44,8 @@ export function CatalogScreen({
     let live = true;
     setFields({ state: 'loading' });
     void fetchFields(client.token).then((r) => {
-      if (live) setFields(r.ok ? { state: 'ok', data: r.data } : { state: 'error', error: r.error });
+      if (!live) return;
+      setFields(r.ok ? { state: 'ok', data: [...r.data].sort((a, b) => compareVi(a.field, b.field)) } : { state: 'error', error: r.error });
     });
     return () => {
       live = false;
@@ -62,7 +64,8 @@ export function CatalogScreen({
     const timer = setTimeout(
       () => {
         void searchProcedures(field ? { field, limit: 200 } : { q: query, limit: 60 }, client.token).then((r) => {
-          if (live) setList(r.ok ? { state: 'ok', data: r.data } : { state: 'error', error: r.error });
+          if (!live) return;
+          setList(r.ok ? { state: 'ok', data: field ? r.data : rankByPhrase(r.data, query) } : { state: 'error', error: r.error });
         });
       },
       field ? 0 : SEARCH_DELAY_MS,

@@ -29,7 +29,7 @@ export function ProcedureDetail({
           <dt>{kt('catalog.detail.time')}</dt>
           <dd data-testid="procedure-time">{processingTimeText(p.processingTime)}</dd>
         </div>
-        <div>
+        <div className={(p.fee?.length ?? 0) > 40 ? 'is-wide' : undefined}>
           <dt>{kt('catalog.detail.fee')}</dt>
           <dd>{p.fee?.trim() ? p.fee : kt('catalog.detail.fee.none')}</dd>
         </div>

@@ -131,9 +131,7 @@ export function DossierLookupScreen({
           }}
         >
           <div className="kiosk-scan-prompt">
-            <span className="kiosk-scan-icon" aria-hidden="true">
-              ▮▯▮▮▯▮
-            </span>
+            <span className="kiosk-scan-icon kiosk-barcode" aria-hidden="true" />
             <span>
               <strong>{kt('dossier.scan')}</strong>
               <small>{kt('dossier.scan.hint')}</small>
