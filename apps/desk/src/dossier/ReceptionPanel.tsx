@@ -117,192 +117,199 @@ export function ReceptionPanel({
     ) : null;
 
   return (
-    <form className="dos-reception" onSubmit={submit} noValidate data-testid="reception">
-      <div className="dos-head">
-        <h1>{dt('reception.title')}</h1>
-        {ticket ? <span className="dos-ticket">{dt('reception.forTicket', { label: ticket.label })}</span> : null}
-        <span className="dos-head-space" />
-        <BigButton tone="quiet" onClick={onBack}>
-          {dt('reception.back')}
-        </BigButton>
-      </div>
-      {!ticket ? <p className="dos-hint">{dt('reception.noTicket')}</p> : null}
-      <div className="dos-cols">
-        <div className="dos-col">
-          <section className="dos-card">
-            <h2>{dt('reception.procedure')}</h2>
-            {form.procedure ? (
-              <div className="dos-proc-chosen" data-testid="procedure-chosen">
-                <div className="dos-proc-name">{form.procedure.name}</div>
-                <div className="dos-proc-meta">
-                  <span>{form.procedure.code}</span>
-                  <span>{form.procedure.field}</span>
-                  {time ? (
-                    <span>
-                      {dt('reception.time')}: <b>{time}</b>
-                    </span>
-                  ) : null}
-                </div>
-                {form.procedure.fee ? (
-                  <div className="dos-proc-fee">
-                    {dt('reception.fee')}: {form.procedure.fee}
+    <>
+      <form className="dos-reception" onSubmit={submit} noValidate data-testid="reception">
+        <div className="dos-head">
+          <h1>{dt('reception.title')}</h1>
+          {ticket ? <span className="dos-ticket">{dt('reception.forTicket', { label: ticket.label })}</span> : null}
+          <span className="dos-head-space" />
+          <BigButton tone="quiet" onClick={onBack}>
+            {dt('reception.back')}
+          </BigButton>
+        </div>
+        {!ticket ? <p className="dos-hint">{dt('reception.noTicket')}</p> : null}
+        <div className="dos-cols">
+          <div className="dos-col">
+            <section className="dos-card">
+              <h2>{dt('reception.procedure')}</h2>
+              {form.procedure ? (
+                <div className="dos-proc-chosen" data-testid="procedure-chosen">
+                  <div className="dos-proc-name">{form.procedure.name}</div>
+                  <div className="dos-proc-meta">
+                    <span>{form.procedure.code}</span>
+                    <span>{form.procedure.field}</span>
+                    {time ? (
+                      <span>
+                        {dt('reception.time')}: <b>{time}</b>
+                      </span>
+                    ) : null}
                   </div>
-                ) : null}
-                <button
-                  type="button"
-                  className="dos-link"
-                  onClick={() => set({ procedure: null, components: form.components.filter((c) => c.extra) })}
-                >
-                  {dt('reception.change')}
-                </button>
+                  {form.procedure.fee ? (
+                    <div className="dos-proc-fee">
+                      {dt('reception.fee')}: {form.procedure.fee}
+                    </div>
+                  ) : null}
+                  <button
+                    type="button"
+                    className="dos-link"
+                    onClick={() => set({ procedure: null, components: form.components.filter((c) => c.extra) })}
+                  >
+                    {dt('reception.change')}
+                  </button>
+                </div>
+              ) : (
+                <ProcedurePicker
+                  token={token}
+                  fields={fields}
+                  onPick={(p) => set({ procedure: p, components: [...rowsFor(p), ...form.components.filter((c) => c.extra)] })}
+                />
+              )}
+              {needsChosenTime(form.procedure) ? (
+                <div className="dos-choose-time">
+                  <div className="dos-choose-title">{dt('reception.noTime')}</div>
+                  <div className="dos-row">
+                    <input
+                      className="mc-input dos-num"
+                      inputMode="decimal"
+                      aria-label={dt('reception.time')}
+                      name="chosenAmount"
+                      value={form.chosenAmount}
+                      disabled={form.chosenUnit === 'same-day'}
+                      onChange={(e) => set({ chosenAmount: e.target.value })}
+                    />
+                    <select
+                      className="mc-input"
+                      value={form.chosenUnit}
+                      aria-label={dt('reception.time')}
+                      onChange={(e) => set({ chosenUnit: e.target.value as ReceptionForm['chosenUnit'] })}
+                    >
+                      {TIME_UNITS.map((u) => (
+                        <option key={u} value={u}>
+                          {dt(`unit.${u}` as DossierKey)}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  {err('processingTime')}
+                  {err('processingTime.amount')}
+                </div>
+              ) : null}
+            </section>
+
+            {form.procedure || form.components.length ? (
+              <section className="dos-card">
+                <h2>{dt('reception.components')}</h2>
+                <p className="dos-hint">{dt('reception.componentsHint')}</p>
+                {err('components')}
+                <ComponentList rows={form.components} onChange={(components) => set({ components })} />
+              </section>
+            ) : null}
+          </div>
+
+          <div className="dos-col">
+            <section className="dos-card">
+              <h2>{dt('reception.applicant')}</h2>
+              <label className="mc-field">
+                {dt('reception.name')}
+                <input className="mc-input" name="name" autoComplete="off" maxLength={120} value={form.name} onChange={(e) => set({ name: e.target.value })} />
+                {err('applicant.name')}
+              </label>
+              <div className="dos-grid2">
+                <label className="mc-field">
+                  {dt('reception.idNumber')}
+                  <input
+                    className="mc-input"
+                    name="idNumber"
+                    inputMode="numeric"
+                    autoComplete="off"
+                    maxLength={20}
+                    value={form.idNumber}
+                    onChange={(e) => set({ idNumber: e.target.value })}
+                  />
+                  {err('applicant.idNumber') ??
+                    (/^\d+$/.test(form.idNumber.trim()) && form.idNumber.trim().length !== 12 ? (
+                      <span className="dos-field-hint">{dt('reception.idHint')}</span>
+                    ) : null)}
+                </label>
+                <label className="mc-field">
+                  {dt('reception.phone')}
+                  <input
+                    className="mc-input"
+                    name="phone"
+                    type="tel"
+                    autoComplete="off"
+                    maxLength={20}
+                    value={form.phone}
+                    onChange={(e) => set({ phone: e.target.value })}
+                  />
+                  {err('applicant.phone')}
+                </label>
               </div>
-            ) : (
-              <ProcedurePicker
-                token={token}
-                fields={fields}
-                onPick={(p) => set({ procedure: p, components: [...rowsFor(p), ...form.components.filter((c) => c.extra)] })}
-              />
-            )}
-            {needsChosenTime(form.procedure) ? (
-              <div className="dos-choose-time">
-                <div className="dos-choose-title">{dt('reception.noTime')}</div>
-                <div className="dos-row">
+              <div className="dos-grid2">
+                <label className="mc-field">
+                  {dt('reception.address')}
+                  <input className="mc-input" name="address" autoComplete="off" maxLength={300} value={form.address} onChange={(e) => set({ address: e.target.value })} />
+                  {err('applicant.address')}
+                </label>
+                <label className="mc-field">
+                  {dt('reception.email')}
+                  <input className="mc-input" name="email" type="email" autoComplete="off" maxLength={200} value={form.email} onChange={(e) => set({ email: e.target.value })} />
+                  {err('applicant.email')}
+                </label>
+              </div>
+            </section>
+
+            <section className="dos-card">
+              <h2>{dt('reception.other')}</h2>
+              <div className="dos-grid2">
+                <label className="mc-field">
+                  {dt('reception.sets')}
                   <input
                     className="mc-input dos-num"
-                    inputMode="decimal"
-                    aria-label={dt('reception.time')}
-                    name="chosenAmount"
-                    value={form.chosenAmount}
-                    disabled={form.chosenUnit === 'same-day'}
-                    onChange={(e) => set({ chosenAmount: e.target.value })}
+                    name="sets"
+                    type="number"
+                    min={1}
+                    max={20}
+                    value={form.sets}
+                    onChange={(e) => set({ sets: Number(e.target.value) || 1 })}
                   />
-                  <select
-                    className="mc-input"
-                    value={form.chosenUnit}
-                    aria-label={dt('reception.time')}
-                    onChange={(e) => set({ chosenUnit: e.target.value as ReceptionForm['chosenUnit'] })}
-                  >
-                    {TIME_UNITS.map((u) => (
-                      <option key={u} value={u}>
-                        {dt(`unit.${u}` as DossierKey)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                {err('processingTime')}
-                {err('processingTime.amount')}
+                </label>
+                <fieldset className="dos-radio">
+                  <legend>{dt('reception.returnMethod')}</legend>
+                  {(['counter', 'post'] as const).map((m) => (
+                    <label key={m}>
+                      <input type="radio" name="returnMethod" checked={form.returnMethod === m} onChange={() => set({ returnMethod: m })} />
+                      {dt(`reception.return.${m}`)}
+                    </label>
+                  ))}
+                </fieldset>
               </div>
-            ) : null}
-          </section>
-
-          {form.procedure || form.components.length ? (
-            <section className="dos-card">
-              <h2>{dt('reception.components')}</h2>
-              <p className="dos-hint">{dt('reception.componentsHint')}</p>
-              {err('components')}
-              <ComponentList rows={form.components} onChange={(components) => set({ components })} />
             </section>
-          ) : null}
+          </div>
         </div>
-
-        <div className="dos-col">
-          <section className="dos-card">
-            <h2>{dt('reception.applicant')}</h2>
-            <label className="mc-field">
-              {dt('reception.name')}
-              <input className="mc-input" name="name" autoComplete="off" maxLength={120} value={form.name} onChange={(e) => set({ name: e.target.value })} />
-              {err('applicant.name')}
-            </label>
-            <div className="dos-grid2">
-              <label className="mc-field">
-                {dt('reception.idNumber')}
-                <input
-                  className="mc-input"
-                  name="idNumber"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  maxLength={20}
-                  value={form.idNumber}
-                  onChange={(e) => set({ idNumber: e.target.value })}
-                />
-                {err('applicant.idNumber') ??
-                  (/^\d+$/.test(form.idNumber.trim()) && form.idNumber.trim().length !== 12 ? (
-                    <span className="dos-field-hint">{dt('reception.idHint')}</span>
-                  ) : null)}
-              </label>
-              <label className="mc-field">
-                {dt('reception.phone')}
-                <input
-                  className="mc-input"
-                  name="phone"
-                  type="tel"
-                  autoComplete="off"
-                  maxLength={20}
-                  value={form.phone}
-                  onChange={(e) => set({ phone: e.target.value })}
-                />
-                {err('applicant.phone')}
-              </label>
-            </div>
-            <label className="mc-field">
-              {dt('reception.address')}
-              <input className="mc-input" name="address" autoComplete="off" maxLength={300} value={form.address} onChange={(e) => set({ address: e.target.value })} />
-              {err('applicant.address')}
-            </label>
-            <label className="mc-field">
-              {dt('reception.email')}
-              <input className="mc-input" name="email" type="email" autoComplete="off" maxLength={200} value={form.email} onChange={(e) => set({ email: e.target.value })} />
-              {err('applicant.email')}
-            </label>
-          </section>
-
-          <section className="dos-card">
-            <h2>{dt('reception.other')}</h2>
-            <div className="dos-grid2">
-              <label className="mc-field">
-                {dt('reception.sets')}
-                <input
-                  className="mc-input dos-num"
-                  name="sets"
-                  type="number"
-                  min={1}
-                  max={20}
-                  value={form.sets}
-                  onChange={(e) => set({ sets: Number(e.target.value) || 1 })}
-                />
-              </label>
-              <fieldset className="dos-radio">
-                <legend>{dt('reception.returnMethod')}</legend>
-                {(['counter', 'post'] as const).map((m) => (
-                  <label key={m}>
-                    <input type="radio" name="returnMethod" checked={form.returnMethod === m} onChange={() => set({ returnMethod: m })} />
-                    {dt(`reception.return.${m}`)}
-                  </label>
-                ))}
-              </fieldset>
-            </div>
-            <DuePreview form={form} token={token} clockOffsetMs={clockOffsetMs} timeZone={tz} />
-          </section>
-
+        <div className="dos-footer">
           {error ? (
             <p className="mc-notice mc-notice-error dos-error" role="alert" data-testid="reception-error">
               {error}
             </p>
           ) : null}
           <Notice notice={notice} onDismiss={() => setNotice(null)} />
-          <BigButton type="submit" tone="success" className="dos-submit" disabled={submitting} data-testid="reception-submit">
-            {submitting ? dt('reception.submitting') : dt('reception.submit')}
-          </BigButton>
-          <div className="dos-slips">
-            <BigButton tone="secondary" onClick={() => setSlip('supplement')}>
-              {dt('reception.supplementSlip')}
-            </BigButton>
-            <BigButton tone="secondary" onClick={() => setSlip('refusal')}>
-              {dt('reception.refusalSlip')}
+          <div className="dos-footer-row">
+            <DuePreview form={form} token={token} clockOffsetMs={clockOffsetMs} timeZone={tz} />
+            <div className="dos-slips">
+              <BigButton tone="secondary" onClick={() => setSlip('supplement')}>
+                {dt('reception.supplementSlip')}
+              </BigButton>
+              <BigButton tone="secondary" onClick={() => setSlip('refusal')}>
+                {dt('reception.refusalSlip')}
+              </BigButton>
+            </div>
+            <BigButton type="submit" tone="success" className="dos-submit" disabled={submitting} data-testid="reception-submit">
+              {submitting ? dt('reception.submitting') : dt('reception.submit')}
             </BigButton>
           </div>
         </div>
-      </div>
+      </form>
       {slip ? (
         <SlipDialog
           kind={slip}
@@ -318,7 +325,7 @@ export function ReceptionPanel({
           }}
         />
       ) : null}
-    </form>
+    </>
   );
 }
 
@@ -506,7 +513,7 @@ function DuePreview({ form, token, clockOffsetMs, timeZone }: { form: ReceptionF
     };
   }, [token, minute, amount, unit]);
 
-  if (!form.procedure) return null;
+  if (!form.procedure) return <div className="dos-due is-empty" />;
   const label = time ? processingTimeLabel(time) : null;
   return (
     <div className="dos-due" data-testid="due-preview">
