@@ -124,6 +124,20 @@ describe.skipIf(!chromiumPath())('kiosk look-ups in Chromium: procedure catalog,
     expect(await kiosk.getByTestId('procedure-take').getAttribute('data-service')).toBe('linh-vuc-khac');
     await kiosk.getByTestId('lookup-home').click();
     await kiosk.locator('.kiosk-service').first().waitFor();
+
+    // landscape: the ticket button of a long procedure stays on screen (sticky) while reading
+    await kiosk.setViewportSize({ width: 1920, height: 1080 });
+    await kiosk.getByTestId('open-catalog').click();
+    await kiosk.getByTestId('catalog-search').click();
+    await tapKeys(kiosk, 'KHAI SINH');
+    await kiosk.locator('.kiosk-procedure[data-code="1.001193"]').waitFor();
+    await screenshot(kiosk, 'kiosk-catalog-typing-landscape');
+    await kiosk.locator('.kiosk-procedure[data-code="1.001193"]').click();
+    await kiosk.getByTestId('procedure-detail').waitFor();
+    const takeBox = (await kiosk.getByTestId('procedure-take').boundingBox())!;
+    expect(takeBox.y + takeBox.height).toBeLessThanOrEqual(1080);
+    expect(takeBox.height).toBeGreaterThanOrEqual(64);
+    await screenshot(kiosk, 'kiosk-catalog-detail-landscape');
     expect(pageErrors(kiosk)).toEqual([]);
     await kiosk.context().close();
   }, 120_000);
@@ -148,6 +162,8 @@ describe.skipIf(!chromiumPath())('kiosk look-ups in Chromium: procedure catalog,
 
     // landscape this time; the start screen hears the scanner too
     const kiosk = await openPage(browser, kioskUrl(), { width: 1920, height: 1080 });
+    await kiosk.getByTestId('open-dossier').waitFor();
+    await screenshot(kiosk, 'kiosk-home-lookups-landscape');
     await kiosk.getByTestId('open-dossier').click();
     const input = kiosk.getByTestId('dossier-code');
     await input.waitFor();
@@ -177,6 +193,7 @@ describe.skipIf(!chromiumPath())('kiosk look-ups in Chromium: procedure catalog,
     await screenshot(kiosk, 'kiosk-dossier-summary');
 
     await kiosk.getByTestId('dossier-details').click();
+    await screenshot(kiosk, 'kiosk-dossier-factor');
     // a wrong factor first
     await tapKeys(kiosk, '1111');
     await kiosk.getByTestId('factor-go').click();

@@ -43,8 +43,13 @@ export function KioskApp() {
   useIdleReset(screen.kind === 'priority' || (screen.kind === 'services' && priority !== null), IDLE_MS, reset);
   useIdleReset(screen.kind === 'catalog', CATALOG_IDLE_MS, reset);
   useIdleReset(screen.kind === 'lookup', DOSSIER_IDLE_S * 1000, reset);
-  // a receipt scanned at the start screen opens its look-up directly
-  useScans(screen.kind === 'services' && snapshot !== null, (code) => setScreen({ kind: 'lookup', code }));
+  // a receipt scanned at the start screen (or while browsing) opens its look-up directly; the
+  // look-up screen listens by itself, and a ticket on screen is never replaced by a scan
+  const scanOpensLookup = snapshot !== null && (screen.kind === 'services' || screen.kind === 'priority' || screen.kind === 'catalog');
+  useScans(scanOpensLookup, (code) => {
+    setPriority(null);
+    setScreen({ kind: 'lookup', code });
+  });
 
   if (refused) return <RefusedScreen error={refused} />;
   if (!snapshot) {

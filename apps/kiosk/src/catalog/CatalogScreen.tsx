@@ -60,7 +60,8 @@ export function CatalogScreen({
       return;
     }
     let live = true;
-    setList((l) => (l?.state === 'ok' ? l : { state: 'loading' }));
+    // while typing, the previous results stay until the new ones arrive (no flicker)
+    setList((l) => (!field && l?.state === 'ok' ? l : { state: 'loading' }));
     const timer = setTimeout(
       () => {
         void searchProcedures(field ? { field, limit: 200 } : { q: query, limit: 60 }, client.token).then((r) => {
