@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Dossier, DisplaySettings, PrintJobInfo, Procedure, Snapshot } from '@motcua/protocol';
 import { chromiumPath } from '../support/chromium.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
-import { assertAppsBuilt, launch, openPage, pageErrors, screenshot } from './browser.js';
+import { ARTIFACTS, assertAppsBuilt, launch, openPage, pageErrors } from './browser.js';
 
 // The admin page's tabs against a real hub in Chromium: printers (fault, failed job, preview,
 // reprint), the working-day calendar (official 2026, derived 2027 confirmed), the catalog,
@@ -22,6 +23,8 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
     const res = await fetch(`${hub.url}${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
     return { status: res.status, json: (await res.json().catch(() => null)) as T };
   }
+  /** The whole page (long tabs scroll). */
+  const shot = (p: Page, name: string) => p.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
   const tab = async (id: string) => {
     await page.locator(`[data-tab="${id}"]`).click();
     await expect.poll(() => page.locator(`[data-tab="${id}"]`).getAttribute('aria-selected')).toBe('true');
@@ -29,6 +32,7 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
 
   beforeAll(async () => {
     assertAppsBuilt();
+    mkdirSync(ARTIFACTS, { recursive: true });
     hub = await startTestHub();
     browser = await launch();
     adminToken = (await api<{ token: string }>('POST', '/api/auth/login', null, hub.users.admin)).json.token;
@@ -68,7 +72,7 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
     expect(await row.textContent()).toContain(label);
     expect(await row.textContent()).toMatch(/giấy/i); // the printer's Vietnamese message (hết giấy)
     expect(await page.locator('[data-tab="printers"] .admin-tab-alert').textContent()).toBe('1');
-    await screenshot(page, 'admin-printers-error');
+    await shot(page, 'admin-printers-error');
 
     // the preview: a PNG behind the Bearer token, shown through a blob URL
     await row.getByRole('button', { name: 'Xem trước' }).click();
@@ -78,7 +82,7 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
       .poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth), { timeout: 20_000 })
       .toBe(576);
     expect(await img.getAttribute('src')).toMatch(/^blob:/);
-    await screenshot(page, 'admin-printer-preview');
+    await shot(page, 'admin-printer-preview');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.mc-dialog').count()).toBe(0);
 
@@ -92,7 +96,7 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
     await hub.printer!.waitForJobs(landed + 1);
     await expect.poll(() => card.getAttribute('data-health'), { timeout: 20_000 }).not.toBe('error');
     expect(await page.locator('[data-tab="printers"] .admin-tab-alert').count()).toBe(0);
-    await screenshot(page, 'admin-printers-reprinted');
+    await shot(page, 'admin-printers-reprinted');
     expect(pageErrors(page)).toEqual([]);
   }, 120_000);
 
@@ -107,7 +111,7 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
     await dialog.locator('input[name="host"]').fill('192.0.2.10');
     await dialog.locator('select[name="width"]').selectOption('512');
     await dialog.locator('select[name="cut"]').selectOption('full');
-    await screenshot(page, 'admin-printer-form');
+    await shot(page, 'admin-printer-form');
     await dialog.getByRole('button', { name: 'Lưu máy in' }).click();
     await expect.poll(() => page.locator('.mc-dialog').count()).toBe(0);
     const card = page.locator('[data-printer="may-in-quay-3"]');
@@ -146,7 +150,7 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
     expect(await page.locator('[data-date="2026-02-18"]').getAttribute('data-reason')).toBe('holiday');
     expect(await page.locator('[data-date="2026-02-21"]').getAttribute('data-reason')).toBe('weekend');
     expect(await page.locator('[data-date="2026-03-02"]').getAttribute('data-reason')).toBe('workday');
-    await screenshot(page, 'admin-calendar-2026');
+    await shot(page, 'admin-calendar-2026');
 
     // the due-date calculator agrees with the hub
     const due = page.getByTestId('due-date');
@@ -161,7 +165,7 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
     await expect.poll(() => page.getByTestId('calendar-source').getAttribute('data-source')).toBe('derived');
     expect(await page.getByTestId('calendar-source').textContent()).toBe('Chưa xác nhận — tính theo quy định');
     expect(await page.locator('[data-date="2027-02-06"]').getAttribute('data-reason')).toBe('holiday'); // Tết 2027 (mùng 1)
-    await screenshot(page, 'admin-calendar-2027-derived');
+    await shot(page, 'admin-calendar-2027-derived');
 
     await page.getByRole('button', { name: 'Kiểm tra và xác nhận' }).click();
     const editor = page.getByTestId('year-editor');
@@ -172,14 +176,14 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
     await page.getByTestId('calendar-save').click();
     await page.getByTestId('calendar-problems').waitFor();
     expect(await page.getByTestId('calendar-problems').textContent()).toContain('Lịch năm 2027 chưa đúng');
-    await screenshot(page, 'admin-calendar-problems');
+    await shot(page, 'admin-calendar-problems');
     expect((await api<{ source: string }>('GET', '/api/calendar/years/2027', adminToken)).json.source).toBe('derived');
     await editor.getByRole('button', { name: 'Xóa' }).last().click();
     await page.getByTestId('calendar-save').click();
     await expect.poll(() => page.getByTestId('calendar-source').getAttribute('data-source')).toBe('official');
     expect(await page.getByTestId('calendar-source').textContent()).toBe('Chính thức (đã xác nhận)');
     expect((await api<{ source: string }>('GET', '/api/calendar/years/2027', adminToken)).json.source).toBe('official');
-    await screenshot(page, 'admin-calendar-2027-confirmed');
+    await shot(page, 'admin-calendar-2027-confirmed');
   }, 120_000);
 
   it('Biểu 06: two dossiers received today show as 2 received; the Excel download has the same figures', async () => {
@@ -213,7 +217,7 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
     expect(await page.locator('[data-testid="bieu06"] tr[data-row="Hộ tịch"] td').nth(2).textContent()).toBe('2');
     expect(await page.getByTestId('bieu06-headline').textContent()).toBe('100% hồ sơ giải quyết đúng hạn và trước hạn, 0% quá hạn');
     expect(Number(await page.getByTestId('kpi-issued').locator('b').textContent())).toBeGreaterThanOrEqual(1);
-    await screenshot(page, 'admin-stats');
+    await shot(page, 'admin-stats');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('bieu06-xlsx').click()]);
     const today = (await api<Snapshot>('GET', '/api/snapshot', adminToken)).json.businessDay;
@@ -244,7 +248,7 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
     await profile.getByLabel('Tên').fill('Tầng 1 — Hộ tịch');
     await profile.getByLabel('Tất cả dịch vụ').uncheck();
     // every service is ticked now; keep only the first one
-    const boxes = profile.locator('fieldset').first().locator('input[type="checkbox"]');
+    const boxes = profile.locator('fieldset', { hasText: 'Dịch vụ hiển thị' }).locator('input[type="checkbox"]');
     await expect.poll(() => boxes.count()).toBeGreaterThan(2);
     for (let i = (await boxes.count()) - 1; i >= 2; i--) await boxes.nth(i).uncheck();
     await page.getByTestId('display-save').click();
@@ -262,19 +266,17 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
     const link = profile.getByTestId('tv-device-url');
     await link.waitFor();
     expect(await link.textContent()).toMatch(/\/tv\/\?profile=man-hinh-1&token=dev_/);
-    await screenshot(page, 'admin-display');
+    await shot(page, 'admin-display');
 
-    // The TV page: the notice appears where the display app shows it (another engineer is adding
-    // the notice line to apps/display now); the hub side is asserted above either way.
+    // The TV page shows the notice, and a change made on the admin page reaches it live.
     const tv = await openPage(browser, `${hub.url}/tv/?token=${hub.deviceTokens.display}`, { width: 1920, height: 1080 });
     await tv.locator('.tv').waitFor();
-    const shown = await expect
-      .poll(() => tv.evaluate((n) => document.body.innerText.includes(n), notice), { timeout: 10_000 })
-      .toBe(true)
-      .then(() => true)
-      .catch(() => false);
-    if (!shown) console.warn('admin-screens: the TV page does not show the notice yet (apps/display); checked GET /api/display instead');
-    await screenshot(tv, 'admin-display-tv');
+    await expect.poll(() => tv.getByTestId('tv-notice').getAttribute('aria-label'), { timeout: 20_000 }).toBe(notice);
+    await shot(tv, 'admin-display-tv');
+    const second = 'Sáng thứ Bảy bộ phận một cửa làm việc từ 7 giờ 30 đến 11 giờ 30.';
+    await page.locator('textarea[name="notice"]').fill(second);
+    await page.getByTestId('display-save').click();
+    await expect.poll(() => tv.getByTestId('tv-notice').getAttribute('aria-label'), { timeout: 20_000 }).toBe(second);
     await tv.context().close();
   }, 120_000);
 
@@ -283,13 +285,13 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
     await page.locator('input[name="q"]').fill('dang ky khai sinh');
     const row = page.locator('tr[data-procedure="1.001193"]');
     await row.waitFor();
-    await screenshot(page, 'admin-procedures');
+    await shot(page, 'admin-procedures');
     await row.getByRole('button', { name: 'Sửa' }).click();
     const dialog = page.locator('.mc-dialog');
     await dialog.locator('input[name="fee"]').fill('Miễn phí');
     await dialog.locator('input[name="amount"]').fill('3');
     await dialog.locator('textarea[name="components"]').fill('Tờ khai đăng ký khai sinh\nGiấy chứng sinh\n');
-    await screenshot(page, 'admin-procedure-edit');
+    await shot(page, 'admin-procedure-edit');
     await dialog.getByRole('button', { name: 'Lưu thủ tục' }).click();
     await expect.poll(() => page.locator('.mc-dialog').count()).toBe(0);
     const saved = (await api<{ procedure: Procedure }>('GET', '/api/procedures/1.001193', adminToken)).json.procedure;
@@ -323,7 +325,7 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
     // a file that is not JSON: a plain message, nothing breaks
     await page.getByTestId('import-file').setInputFiles({ name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from('{ không phải json') });
     await expect.poll(() => page.locator('.mc-notice-error').textContent()).toContain('không phải JSON hợp lệ');
-    await screenshot(page, 'admin-procedures-import');
+    await shot(page, 'admin-procedures-import');
   }, 120_000);
 
   it('devices: "Tạo mã ghép nối" shows an 8-character code that pairs a new machine once', async () => {
@@ -337,7 +339,7 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
     const code = (await codeEl.textContent())!;
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
     expect(await pairing.textContent()).toContain('hết hạn lúc');
-    await screenshot(page, 'admin-pairing');
+    await shot(page, 'admin-pairing');
     const paired = await api<{ role: string; name: string; printerProfileId?: string }>('POST', '/api/devices/pair', null, { code });
     expect(paired.status).toBe(200);
     expect(paired.json).toMatchObject({ role: 'kiosk', name: 'Kiosk tầng 2', printerProfileId: 'may-in-kiosk' });

@@ -236,22 +236,8 @@ function YearEditor({
   const setOff = (i: number, k: 0 | 1, v: string) =>
     onChange({ ...table, off: table.off.map((r, j) => (j === i ? (k === 0 ? [v, r[1]] : [r[0], v]) : r)) });
   return (
-    <div className="admin-card admin-stretch" data-testid="year-editor">
+    <div className="admin-card admin-stretch admin-editor" data-testid="year-editor">
       <div className="admin-sub">Các đợt nghỉ năm {year} (gồm cả thứ Bảy, Chủ nhật trong đợt)</div>
-      {problems ? (
-        <div className="mc-notice mc-notice-error admin-problems" role="alert" data-testid="calendar-problems">
-          <div>
-            <div>{problems.head}</div>
-            {problems.items.length ? (
-              <ul>
-                {problems.items.map((p, i) => (
-                  <li key={i}>{p}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        </div>
-      ) : null}
       <ul className="admin-range-list">
         {table.off.map(([a, b], i) => (
           <li key={i}>
@@ -289,6 +275,20 @@ function YearEditor({
       <BigButton tone="secondary" onClick={() => onChange({ ...table, workSaturdays: [...table.workSaturdays, `${year}-01-03`] })}>
         + Thêm thứ Bảy làm bù
       </BigButton>
+      {problems ? (
+        <div className="mc-notice mc-notice-error admin-problems" role="alert" data-testid="calendar-problems">
+          <div>
+            <div>{problems.head}</div>
+            {problems.items.length ? (
+              <ul>
+                {problems.items.map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
       <div className="admin-card-row">
         <BigButton disabled={busy} onClick={onSave} data-testid="calendar-save">
           Lưu và xác nhận
@@ -327,7 +327,7 @@ function DueDateCalculator({ token, tz }: { token: string; tz: string }) {
   }
 
   return (
-    <div className="admin-card admin-stretch" data-testid="due-date">
+    <div className="admin-card admin-stretch admin-editor" data-testid="due-date">
       <div className="admin-sub">Tính ngày hẹn trả kết quả</div>
       <div className="admin-card-row">
         <label className="mc-field">

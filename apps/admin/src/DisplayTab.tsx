@@ -102,7 +102,7 @@ export function DisplayTab({ token }: { token: string }) {
         Không có cấu hình nào: TV hiện mọi dịch vụ và mọi quầy. Mỗi cấu hình chọn những gì một màn hình hiện (một phòng, một tầng, một
         đơn vị).
       </div>
-      <div className="admin-cards">
+      <div className="admin-profiles">
         {draft.profiles.map((p, i) => (
           <ProfileCard
             key={i}
@@ -200,85 +200,93 @@ function ProfileCard({
           <input className="mc-input" value={p.name} maxLength={80} onChange={(e) => onChange({ ...p, name: e.target.value })} />
         </label>
       </div>
-      <Checks
-        label="Dịch vụ hiển thị"
-        all="Tất cả dịch vụ"
-        items={services}
-        selected={p.serviceIds}
-        text={(s) => `${s.prefix} — ${s.name}`}
-        onChange={(serviceIds) => onChange({ ...p, serviceIds })}
-      />
-      <Checks
-        label="Quầy hiển thị"
-        all="Tất cả quầy"
-        items={counters}
-        selected={p.counterIds}
-        text={(c) => `Quầy ${c.number} — ${c.name}`}
-        onChange={(counterIds) => onChange({ ...p, counterIds })}
-      />
-      <div className="admin-card-row">
-        <label className="mc-field">
-          Bố cục
-          <select className="mc-input" value={p.layout} onChange={(e) => onChange({ ...p, layout: e.target.value as DisplayProfile['layout'] })}>
-            {(Object.keys(LAYOUT_LABEL) as DisplayProfile['layout'][]).map((l) => (
-              <option key={l} value={l}>
-                {LAYOUT_LABEL[l]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="mc-field">
-          Số lượt gọi trước
-          <select className="mc-input" value={p.recentCount} onChange={(e) => onChange({ ...p, recentCount: Number(e.target.value) })}>
-            {Array.from({ length: 13 }, (_, i) => (
-              <option key={i} value={i}>
-                {i}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <fieldset className="admin-fieldset">
-        <legend>Giọng đọc</legend>
-        <label className="admin-inline">
-          <input type="checkbox" className="admin-check" checked={v.enabled} onChange={(e) => onChange({ ...p, voice: { ...v, enabled: e.target.checked } })} />
-          Đọc số bằng giọng nói
-        </label>
-        <div className="admin-card-row">
-          <label className="mc-field">
-            Đọc mỗi lượt
-            <select className="mc-input" value={v.repeat} disabled={!v.enabled} onChange={(e) => onChange({ ...p, voice: { ...v, repeat: Number(e.target.value) } })}>
-              {[1, 2, 3].map((n) => (
-                <option key={n} value={n}>
-                  {n} lần
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="mc-field admin-grow">
-            Âm lượng: {Math.round(v.volume * 100)}%
-            <input
-              type="range"
-              min={0}
-              max={100}
-              step={5}
-              disabled={!v.enabled}
-              value={Math.round(v.volume * 100)}
-              onChange={(e) => onChange({ ...p, voice: { ...v, volume: Number(e.target.value) / 100 } })}
-            />
-          </label>
-          <label className="mc-field">
-            Bộ giọng
-            <input
-              className="mc-input admin-w-id"
-              value={v.clipSet}
-              maxLength={40}
-              disabled={!v.enabled}
-              onChange={(e) => onChange({ ...p, voice: { ...v, clipSet: e.target.value.toLowerCase().replace(/[^a-z0-9-]/g, '') } })}
-            />
-          </label>
+      <div className="admin-profile-grid">
+        <div>
+          <div className="admin-card-row">
+            <label className="mc-field">
+              Bố cục
+              <select className="mc-input" value={p.layout} onChange={(e) => onChange({ ...p, layout: e.target.value as DisplayProfile['layout'] })}>
+                {(Object.keys(LAYOUT_LABEL) as DisplayProfile['layout'][]).map((l) => (
+                  <option key={l} value={l}>
+                    {LAYOUT_LABEL[l]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="mc-field">
+              Số lượt gọi trước
+              <select className="mc-input" value={p.recentCount} onChange={(e) => onChange({ ...p, recentCount: Number(e.target.value) })}>
+                {Array.from({ length: 13 }, (_, i) => (
+                  <option key={i} value={i}>
+                    {i}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <fieldset className="admin-fieldset">
+            <legend>Giọng đọc</legend>
+            <label className="admin-inline">
+              <input type="checkbox" className="admin-check" checked={v.enabled} onChange={(e) => onChange({ ...p, voice: { ...v, enabled: e.target.checked } })} />
+              Đọc số bằng giọng nói
+            </label>
+            <div className="admin-card-row">
+              <label className="mc-field">
+                Đọc mỗi lượt
+                <select className="mc-input" value={v.repeat} disabled={!v.enabled} onChange={(e) => onChange({ ...p, voice: { ...v, repeat: Number(e.target.value) } })}>
+                  {[1, 2, 3].map((n) => (
+                    <option key={n} value={n}>
+                      {n} lần
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="mc-field admin-grow">
+                Âm lượng: {Math.round(v.volume * 100)}%
+                <input
+                  type="range"
+                  min={0}
+                  max={100}
+                  step={5}
+                  disabled={!v.enabled}
+                  value={Math.round(v.volume * 100)}
+                  onChange={(e) => onChange({ ...p, voice: { ...v, volume: Number(e.target.value) / 100 } })}
+                />
+              </label>
+              <label className="mc-field">
+                Bộ giọng
+                <input
+                  className="mc-input admin-w-id"
+                  value={v.clipSet}
+                  maxLength={40}
+                  disabled={!v.enabled}
+                  onChange={(e) => onChange({ ...p, voice: { ...v, clipSet: e.target.value.toLowerCase().replace(/[^a-z0-9-]/g, '') } })}
+                />
+              </label>
+            </div>
+          </fieldset>
         </div>
-      </fieldset>
+        <div>
+          <Checks
+            label="Dịch vụ hiển thị"
+            all="Tất cả dịch vụ"
+            items={services}
+            selected={p.serviceIds}
+            text={(s) => `${s.prefix} — ${s.name}`}
+            onChange={(serviceIds) => onChange({ ...p, serviceIds })}
+          />
+        </div>
+        <div>
+          <Checks
+            label="Quầy hiển thị"
+            all="Tất cả quầy"
+            items={counters}
+            selected={p.counterIds}
+            text={(c) => `Quầy ${c.number} — ${c.name}`}
+            onChange={(counterIds) => onChange({ ...p, counterIds })}
+          />
+        </div>
+      </div>
       <div className="admin-sub">Địa chỉ trang TV</div>
       <a className="admin-url" href={tvUrl(p.id)} data-testid="tv-url">
         {tvUrl(p.id)}

@@ -45,6 +45,16 @@ export function transportText(t: TransportConfig | undefined): string {
   }
 }
 
+const STATE_RANK: Record<PrintJobInfo['state'], number> = { queued: 0, printing: 1, failed: 2, printed: 2 };
+
+/** The later of two views of one job (by update time, then by how far along it is). */
+function newest(a: PrintJobInfo | undefined, b: PrintJobInfo | undefined): PrintJobInfo {
+  if (!a) return b!;
+  if (!b) return a;
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
+  return STATE_RANK[b.state] >= STATE_RANK[a.state] ? b : a;
+}
+
 const blankProfile = (): PrinterProfile => ({
   id: '',
   name: '',
@@ -64,6 +74,7 @@ export function PrintersTab({ token }: { token: string }) {
   const [counterPrinter, setCounterPrinter] = useState<Record<string, string>>({});
   /** Jobs reprinted from this page, followed live until they print (they leave the failed list). */
   const [tracked, setTracked] = useState<Record<string, PrintJobInfo>>({});
+  const [seen, setSeen] = useState<Record<string, PrintJobInfo>>({});
   const [editing, setEditing] = useState<{ profile: PrinterProfile; isNew: boolean } | null>(null);
   const [preview, setPreview] = useState<PrintJobInfo | null>(null);
   const { notice, show, dismiss } = useNotice();
@@ -79,10 +90,16 @@ export function PrintersTab({ token }: { token: string }) {
     void reload();
   }, [reload]);
 
+  // Every job update is kept (bounded): the reprint's answer may arrive after its "printed" event.
   useHubEvents((e) => {
     if (e.name !== 'print:updated') return;
     const job = e.change.job;
-    setTracked((t) => (t[job.id] ? { ...t, [job.id]: job } : t));
+    setSeen((m) => {
+      const next = { ...m, [job.id]: newest(m[job.id], job) };
+      const ids = Object.keys(next);
+      if (ids.length > 200) delete next[ids[0]!];
+      return next;
+    });
   });
 
   if (!snapshot) return null;
@@ -95,14 +112,19 @@ export function PrintersTab({ token }: { token: string }) {
     id ? (infos.get(id)?.name ?? profileOf(id)?.name ?? id) : 'Không có máy in';
 
   const failed = snapshot.failedPrintJobs ?? [];
-  const jobs = [...failed, ...Object.values(tracked).filter((j) => !failed.some((f) => f.id === j.id))].sort((a, b) =>
+  const jobs = [
+    ...failed,
+    ...Object.values(tracked)
+      .filter((j) => !failed.some((f) => f.id === j.id))
+      .map((j) => newest(j, seen[j.id])),
+  ].sort((a, b) =>
     b.createdAt.localeCompare(a.createdAt),
   );
 
   async function doReprint(job: PrintJobInfo) {
     const r = await reprint(job.id, token);
     if (!r.ok) return show('error', r.error.message);
-    setTracked((t) => ({ ...t, [job.id]: t[job.id]?.state === 'printed' ? t[job.id]! : r.data.job }));
+    setTracked((t) => ({ ...t, [job.id]: newest(t[job.id], r.data.job) }));
     show('info', `Đã gửi lại lệnh in ${job.label ?? ''} tới máy in.`);
   }
 
@@ -203,11 +225,13 @@ export function PrintersTab({ token }: { token: string }) {
                   {formatTime(j.updatedAt, tz)} {formatDate(j.updatedAt, tz)}
                 </td>
                 <td>{j.attempts}</td>
-                <td className="admin-actions">
-                  <BigButton tone="quiet" onClick={() => setPreview(j)}>
-                    Xem trước
-                  </BigButton>
-                  {j.state === 'failed' ? <BigButton onClick={() => void doReprint(j)}>In lại</BigButton> : null}
+                <td>
+                  <div className="admin-actions">
+                    <BigButton tone="quiet" onClick={() => setPreview(j)}>
+                      Xem trước
+                    </BigButton>
+                    {j.state === 'failed' ? <BigButton onClick={() => void doReprint(j)}>In lại</BigButton> : null}
+                  </div>
                 </td>
               </tr>
             ))}

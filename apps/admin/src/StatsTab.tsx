@@ -67,7 +67,6 @@ export function StatsTab({ token }: { token: string }) {
   return (
     <section className="admin-section">
       <Notice notice={notice} onDismiss={dismiss} />
-      {snapshot ? <QueueToday snapshot={snapshot} /> : null}
       <h2 className="admin-h2">Tình hình giải quyết hồ sơ (Biểu 06)</h2>
       <div className="admin-form-row">
         <label className="mc-field">
@@ -170,6 +169,7 @@ export function StatsTab({ token }: { token: string }) {
           </div>
         </>
       ) : null}
+      {snapshot ? <QueueToday snapshot={snapshot} /> : null}
     </section>
   );
 }
@@ -224,7 +224,7 @@ function QueueToday({ snapshot }: { snapshot: Snapshot }) {
           <b>{open}</b>/{snapshot.counters.length} quầy đang mở
         </div>
       </div>
-      <table className="admin-table">
+      <table className="admin-table admin-narrow">
         <thead>
           <tr>
             <th>Dịch vụ</th>
