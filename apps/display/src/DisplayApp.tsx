@@ -19,7 +19,8 @@ export function DisplayApp({ options }: { options: ScreenOptions }) {
       ) : (
         <TvPage snapshot={snapshot} settings={settings} options={options} />
       )}
-      <ConnectionIndicator status={status} />
+      {/* The TV shows it in its header, between the office name and the clock. */}
+      {(!snapshot || options.counterId) && <ConnectionIndicator status={status} />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import type { CallRecord, DisplaySettings, Snapshot } from '@motcua/protocol';
-import { activeServices, useHub, waitingCounts } from '@motcua/ui';
+import { activeServices, ConnectionIndicator, useHub, waitingCounts } from '@motcua/ui';
 import type { ScreenOptions } from '../profile.js';
 import { dt } from '../strings.js';
 import { acceptsCall, resolveView } from '../view.js';
@@ -28,7 +28,7 @@ export function TvPage({
   settings: DisplaySettings;
   options: ScreenOptions;
 }) {
-  const { clockOffsetMs } = useHub();
+  const { clockOffsetMs, status } = useHub();
   const view = useMemo(
     () => resolveView(options, settings, snapshot.services, snapshot.counters),
     [options, settings, snapshot.services, snapshot.counters],
@@ -51,6 +51,7 @@ export function TvPage({
       )}
       <div className="tv" data-layout={view.layout} data-orientation={orientation} data-profile={view.profile?.id ?? ''}>
         <TvHeader office={snapshot.office} clockOffsetMs={clockOffsetMs} title={view.profile?.name ?? null}>
+          <ConnectionIndicator status={status} />
           <SoundButton state={voice.state} volume={voice.volume} onToggle={voice.toggle} onVolume={voice.changeVolume} />
         </TvHeader>
         <div className="tv-area-headline">
