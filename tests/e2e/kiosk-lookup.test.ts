@@ -248,6 +248,11 @@ describe.skipIf(!chromiumPath())('kiosk look-ups in Chromium: procedure catalog,
     await summary.click();
     await kiosk.clock.fastForward(40_000);
     expect(await summary.count(), 'a touch restarted the wait').toBe(1);
+    // a scan counts as a touch too (the scanner listener stops its keys)
+    await scan(kiosk, code);
+    await expect.poll(() => kiosk.getByTestId('dossier-status').textContent(), { timeout: 15_000 }).toBe('Được tiếp nhận');
+    await kiosk.clock.fastForward(40_000);
+    expect(await summary.count(), 'a scan restarted the wait').toBe(1);
     await kiosk.clock.fastForward(25_000);
     await kiosk.locator('.kiosk-service').first().waitFor();
     expect(await kiosk.locator('body').textContent()).not.toContain(code);

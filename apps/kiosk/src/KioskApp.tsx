@@ -42,7 +42,7 @@ export function KioskApp() {
   };
   useIdleReset(screen.kind === 'priority' || (screen.kind === 'services' && priority !== null), IDLE_MS, reset);
   useIdleReset(screen.kind === 'catalog', CATALOG_IDLE_MS, reset);
-  useIdleReset(screen.kind === 'lookup', DOSSIER_IDLE_S * 1000, reset);
+  const lookupActivity = useIdleReset(screen.kind === 'lookup', DOSSIER_IDLE_S * 1000, reset);
   // a receipt scanned at the start screen (or while browsing) opens its look-up directly; the
   // look-up screen listens by itself, and a ticket on screen is never replaced by a scan
   const scanOpensLookup = snapshot !== null && (screen.kind === 'services' || screen.kind === 'priority' || screen.kind === 'catalog');
@@ -102,6 +102,7 @@ export function KioskApp() {
             timeZone={snapshot.office.timeZone}
             initialCode={screen.code}
             idleSeconds={DOSSIER_IDLE_S}
+            onActivity={lookupActivity}
             onHome={reset}
           />
         ) : null}

@@ -1,11 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
 /**
  * While `active`, calls `onIdle` after `ms` without a touch or key: a citizen who walks away
- * from the priority step must not leave a priority choice for the next person.
+ * from the priority step must not leave a priority choice for the next person, nor a dossier's
+ * status on screen. Returns a function that counts as a touch (e.g. a barcode scan, whose keys
+ * the scanner listener stops before they reach this hook).
  */
-export function useIdleReset(active: boolean, ms: number, onIdle: () => void): void {
+export function useIdleReset(active: boolean, ms: number, onIdle: () => void): () => void {
   const idle = useRef(onIdle);
+  const poke = useRef<() => void>(() => {});
   useEffect(() => {
     idle.current = onIdle;
   });
@@ -16,12 +19,15 @@ export function useIdleReset(active: boolean, ms: number, onIdle: () => void): v
       clearTimeout(timer);
       timer = setTimeout(() => idle.current(), ms);
     };
+    poke.current = touch;
     window.addEventListener('pointerdown', touch);
     window.addEventListener('keydown', touch);
     return () => {
       clearTimeout(timer);
+      poke.current = () => {};
       window.removeEventListener('pointerdown', touch);
       window.removeEventListener('keydown', touch);
     };
   }, [active, ms]);
+  return useCallback(() => poke.current(), []);
 }

@@ -92,6 +92,10 @@ export function CatalogScreen({
   }
 
   const retry = () => setAttempt((n) => n + 1);
+  const closeSearch = () => {
+    setTyping(false);
+    setQ('');
+  };
   const listBlock =
     list === null ? null : list.state === 'loading' ? (
       <p className="kiosk-catalog-note">{kt('catalog.loading')}</p>
@@ -119,7 +123,7 @@ export function CatalogScreen({
 
   return (
     <section className="kiosk-catalog" ref={top}>
-      <LookupBar title={kt('catalog.title')} onBack={typing || query ? () => { setTyping(false); setQ(''); } : null} onHome={onHome} />
+      <LookupBar title={kt('catalog.title')} onBack={typing || query ? closeSearch : null} onHome={onHome} />
       <form
         className="kiosk-search"
         role="search"

@@ -43,11 +43,14 @@ export function DossierLookupScreen({
   timeZone,
   initialCode,
   idleSeconds,
+  onActivity,
   onHome,
 }: {
   timeZone: string;
   initialCode: string | null;
   idleSeconds: number;
+  /** A scan is a touch: it restarts the idle wait. */
+  onActivity: () => void;
   onHome: () => void;
 }) {
   const client = useHubClient();
@@ -61,15 +64,16 @@ export function DossierLookupScreen({
 
   async function find(raw: string) {
     const c = cleanCode(raw.trim());
+    const id = ++request.current; // an answer to an older request is dropped
     setCode(c);
     setFactor('');
     setStep({ kind: 'entry' });
+    setBusy(false);
     if (!c) return;
     if (!DOSSIER_CODE_RE.test(c)) {
       setError(kt('dossier.err.malformed', { code: c }));
       return;
     }
-    const id = ++request.current;
     setBusy(true);
     setError(null);
     const r = await lookupDossier(c, null, client.token);
@@ -93,7 +97,10 @@ export function DossierLookupScreen({
     else setError(lookupErrorText(r.error, lookup.code, true));
   }
 
-  useScans(true, (scanned) => void find(scanned));
+  useScans(true, (scanned) => {
+    onActivity();
+    void find(scanned);
+  });
   // a scan on the start screen opened this screen: look that code up once
   const first = useRef(initialCode);
   useEffect(() => {
@@ -105,6 +112,11 @@ export function DossierLookupScreen({
     if (step.kind === 'entry') input.current?.focus();
   }, [step.kind]);
 
+  const startOver = () => {
+    setCode('');
+    setError(null);
+    setStep({ kind: 'entry' });
+  };
   const back =
     step.kind === 'factor' || step.kind === 'timeline'
       ? () => {
@@ -178,10 +190,15 @@ export function DossierLookupScreen({
         <>
           <DossierSummary lookup={step.lookup} timeZone={timeZone} />
           <div className="kiosk-dossier-actions">
-            <BigButton size="touch" tone="primary" data-testid="dossier-details" onClick={() => setStep({ kind: 'factor', lookup: step.lookup })}>
+            <BigButton
+              size="touch"
+              tone="primary"
+              data-testid="dossier-details"
+              onClick={() => setStep({ kind: 'factor', lookup: step.lookup })}
+            >
               {kt('dossier.details')} →
             </BigButton>
-            <BigButton size="touch" tone="secondary" onClick={() => { setCode(''); setError(null); setStep({ kind: 'entry' }); }}>
+            <BigButton size="touch" tone="secondary" onClick={startOver}>
               {kt('dossier.again')}
             </BigButton>
           </div>
@@ -225,7 +242,7 @@ export function DossierLookupScreen({
           <DossierSummary lookup={step.lookup} timeZone={timeZone} />
           <DossierTimeline lookup={step.lookup} timeZone={timeZone} />
           <div className="kiosk-dossier-actions">
-            <BigButton size="touch" tone="secondary" onClick={() => { setCode(''); setError(null); setStep({ kind: 'entry' }); }}>
+            <BigButton size="touch" tone="secondary" onClick={startOver}>
               {kt('dossier.again')}
             </BigButton>
           </div>
