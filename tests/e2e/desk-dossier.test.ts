@@ -191,10 +191,13 @@ describe.skipIf(!chromiumPath())('desk dossiers in Chromium: reception, counter 
     expect(await row.textContent()).toContain('Thủ tục đăng ký khai sinh');
     expect(await row.getByTestId('dossier-status').textContent()).toBe('Đang xử lý');
 
-    // a second dossier handed off while the page is open arrives live (dossier:changed)
+    // a second dossier handed off while the page is open arrives live (dossier:changed), no reload
+    await expect.poll(() => page.getByTestId('dossiers-page').getAttribute('data-live')).toBe('on');
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
     const code2 = await receive('Lê Thị Bình');
     await api(hub, 'POST', `/api/dossiers/${code2}/actions`, clerkToken, { type: 'handoff', toUserId: officer.id, note: null });
     await page.locator(`.dos-list-item[data-code="${code2}"]`).waitFor({ timeout: 20_000 });
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await screenshot(page, 'desk-officer-list');
 
     await row.click();
@@ -269,6 +272,9 @@ describe.skipIf(!chromiumPath())('desk dossiers in Chromium: reception, counter 
     await dialog.locator('textarea').fill('Chuyển bộ phận tư pháp');
     await desk.getByTestId('action-confirm').click();
     await expect.poll(() => desk.getByTestId('handoffs').textContent()).toContain('Nguyễn Thị Lan');
+    // now the officer's: the clerk sees who holds it; of the actions only the counter's withdrawal is left
+    await expect.poll(() => desk.getByTestId('held-by').textContent()).toContain('Nguyễn Thị Lan');
+    expect(await detail.locator('[data-action]').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual(['withdraw']);
     // no longer the clerk's: it leaves "Hồ sơ đang giữ"
     await expect.poll(() => desk.locator(`.dos-list-item[data-code="${code}"]`).count()).toBe(0);
     await screenshot(desk, 'desk-clerk-mine');

@@ -3,7 +3,7 @@ import { DOSSIER_STATUS, type Dossier, type DossierActionInput, type DossierList
 import { BigButton, Dialog, listUsers } from '@motcua/ui';
 import { actOn, listDossiers, openPdf } from './api.js';
 import { formatDue, formatShort } from './format.js';
-import { actionNeeds, allowedActions, localInputToIso, offsetOf, peopleOf, processingTimeLabel, type ActionType } from './logic.js';
+import { actionNeeds, actionsFor, localInputToIso, offsetOf, peopleOf, processingTimeLabel, type ActionType } from './logic.js';
 import { Flags, StatusPill } from './StatusPill.js';
 import { dt, type DossierKey } from './strings.js';
 
@@ -36,7 +36,8 @@ export function DossierDetail({
   const token = session.token;
   const [dialog, setDialog] = useState<ActionType | null>(null);
   const [busy, setBusy] = useState(false);
-  const actions = allowedActions(dossier);
+  const actions = actionsFor(dossier, session.user);
+  const notMine = dossier.holder.id !== session.user.id;
   const d = dossier;
 
   async function run(action: DossierActionInput): Promise<string | null> {
@@ -68,18 +69,27 @@ export function DossierDetail({
         {listItem ? <Flags overdue={listItem.overdue} dueSoon={listItem.dueSoon} status={d.status} /> : null}
       </div>
       <div className="dos-detail-proc">{d.procedureName}</div>
-      <div className="dos-detail-actions">
-        {actions.map((a) => (
-          <BigButton key={a} tone={TONE[a] ?? 'secondary'} disabled={busy} data-action={a} onClick={() => void click(a)}>
-            {dt(`action.${a}` as DossierKey)}
-          </BigButton>
-        ))}
-        <BigButton tone="quiet" onClick={() => void pdf('control-sheet')} data-testid="control-sheet">
+      {notMine ? (
+        <p className="mc-notice mc-notice-info dos-held" data-testid="held-by">
+          {dt('detail.heldBy', { name: d.holder.name, unit: d.holder.unit })}
+        </p>
+      ) : null}
+      {actions.length ? (
+        <div className="dos-detail-actions">
+          {actions.map((a) => (
+            <BigButton key={a} tone={TONE[a] ?? 'secondary'} disabled={busy} data-action={a} onClick={() => void click(a)}>
+              {dt(`action.${a}` as DossierKey)}
+            </BigButton>
+          ))}
+        </div>
+      ) : null}
+      <div className="dos-detail-docs">
+        <button type="button" className="dos-link" onClick={() => void pdf('control-sheet')} data-testid="control-sheet">
           {dt('detail.controlSheet')}
-        </BigButton>
-        <BigButton tone="quiet" onClick={() => void pdf('receipt')}>
+        </button>
+        <button type="button" className="dos-link" onClick={() => void pdf('receipt')}>
           {dt('detail.receiptPdf')}
-        </BigButton>
+        </button>
       </div>
       <dl className="dos-facts">
         <dt>{dt('detail.applicant')}</dt>

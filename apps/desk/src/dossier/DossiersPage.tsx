@@ -68,7 +68,7 @@ export function DossiersPage({
     void loadDetail(code);
   }, [code, loadDetail]);
 
-  useDossierChanges(token, (c) => {
+  const live = useDossierChanges(token, (c) => {
     void loadList();
     if (code && (!c || c.code === code)) void loadDetail(code);
   });
@@ -76,7 +76,7 @@ export function DossiersPage({
   const dismiss = useCallback(() => setNotice(null), []);
 
   return (
-    <div className="desk dos-page" data-testid="dossiers-page">
+    <div className="desk dos-page" data-testid="dossiers-page" data-live={live ? 'on' : 'off'}>
       <header className="desk-bar">
         <div className="desk-bar-title">
           <strong>{dt('mine.title')}</strong>

@@ -41,6 +41,20 @@ export function allowedActions(d: Pick<Dossier, 'status' | 'rescheduled'>): Acti
   );
 }
 
+/**
+ * The buttons this person gets: the holder and an admin all the status allows; a clerk who does
+ * not hold it only the counter's `return` and `withdraw`; anyone else none (the hub refuses).
+ */
+export function actionsFor(
+  d: Pick<Dossier, 'status' | 'rescheduled' | 'holder'>,
+  user: { id: string; role: string },
+): ActionType[] {
+  const all = allowedActions(d);
+  if (user.role === 'admin' || d.holder.id === user.id) return all;
+  if (user.role === 'clerk') return all.filter((a) => a === 'return' || a === 'withdraw');
+  return [];
+}
+
 /** What an action needs typed in: a required reason, an optional note, a person, a date. */
 export function actionNeeds(a: ActionType): 'none' | 'note' | 'reason' | 'handoff' | 'reschedule' | 'return' {
   switch (a) {
@@ -235,7 +249,11 @@ export function peopleOf(dossiers: ReadonlyArray<Pick<Dossier, 'holder' | 'hando
   };
   for (const d of dossiers) {
     add(d.holder);
-    if ('handoffs' in d) for (const h of d.handoffs) (add(h.from), add(h.to));
+    if ('handoffs' in d)
+      for (const h of d.handoffs) {
+        add(h.from);
+        add(h.to);
+      }
     if ('history' in d) for (const e of d.history) add(e.actor);
   }
   return [...seen.values()].sort((a, b) => a.unit.localeCompare(b.unit, 'vi') || a.name.localeCompare(b.name, 'vi'));

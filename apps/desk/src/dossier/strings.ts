@@ -138,6 +138,7 @@ export const dvi = {
   'detail.history': 'Lịch sử xử lý',
   'detail.controlSheet': 'In phiếu kiểm soát',
   'detail.receiptPdf': 'Giấy hẹn (PDF)',
+  'detail.heldBy': 'Hồ sơ đang do {name} ({unit}) giữ: chỉ người giữ hồ sơ mới xử lý tiếp.',
   'detail.notFound': 'Không tải được hồ sơ.',
   'action.start': 'Nhận xử lý',
   'action.handoff': 'Chuyển',
