@@ -3,6 +3,7 @@ import type { TimeUnit } from '@motcua/protocol';
 import { BigButton, formatLongDate, formatTime, localParts, Notice, useHub } from '@motcua/ui';
 import { calendarYear, dueDate, saveCalendarYear, type CalendarYear, type DayInfo, type DayReason, type YearTable } from './api.js';
 import { daysInMonth, parseDay, showDay } from './dates.js';
+import { splitProblems } from './text.js';
 import { useNotice } from './useNotice.js';
 
 export const REASON_LABEL: Record<DayReason, string> = {
@@ -203,17 +204,6 @@ export function CalendarTab({ token }: { token: string }) {
       <DueDateCalculator token={token} tz={snapshot?.office.timeZone ?? 'Asia/Ho_Chi_Minh'} />
     </section>
   );
-}
-
-function splitProblems(message: string): [string, string[]] {
-  const i = message.indexOf(': ');
-  if (i < 0) return [message, []];
-  const items = message
-    .slice(i + 2)
-    .split('; ')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return items.length > 1 ? [message.slice(0, i), items] : [message, []];
 }
 
 function YearEditor({

@@ -99,8 +99,8 @@ export function DisplayTab({ token }: { token: string }) {
       </div>
       <h2 className="admin-h2">Cấu hình màn hình</h2>
       <div className="admin-muted">
-        Không có cấu hình nào: TV hiện mọi dịch vụ và mọi quầy. Mỗi cấu hình chọn những gì một màn hình hiện (một phòng, một tầng, một
-        đơn vị).
+        Mỗi cấu hình chọn những gì một màn hình hiện (một phòng, một tầng, một đơn vị). TV mở không kèm cấu hình hiện mọi dịch vụ và mọi
+        quầy.
       </div>
       <div className="admin-profiles">
         {draft.profiles.map((p, i) => (

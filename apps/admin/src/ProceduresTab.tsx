@@ -71,12 +71,20 @@ export function ProceduresTab({ token }: { token: string }) {
       <Notice notice={notice} onDismiss={dismiss} />
       <div className="admin-form-row">
         <label className="mc-field admin-grow">
-          Tìm thủ tục (có dấu hoặc không dấu, theo tên hoặc mã)
-          <input className="mc-input" name="q" value={q} maxLength={200} placeholder="vd: dang ky khai sinh" onChange={(e) => setQ(e.target.value)} />
+          Tìm thủ tục
+          <input
+            className="mc-input"
+            name="q"
+            type="search"
+            value={q}
+            maxLength={200}
+            placeholder="tên hoặc mã, có dấu hoặc không dấu — vd: dang ky khai sinh"
+            onChange={(e) => setQ(e.target.value)}
+          />
         </label>
         <label className="mc-field">
           Lĩnh vực
-          <select className="mc-input" name="field" value={field} onChange={(e) => setField(e.target.value)}>
+          <select className="mc-input admin-w-select" name="field" value={field} onChange={(e) => setField(e.target.value)}>
             <option value="">Tất cả lĩnh vực</option>
             {fields.map((f) => (
               <option key={f.field} value={f.field}>
@@ -164,8 +172,8 @@ export function ProceduresTab({ token }: { token: string }) {
                   </td>
                   <td>{p.name}</td>
                   <td className="admin-nowrap">{timeText(p)}</td>
-                  <td>{p.components.length} giấy tờ</td>
-                  <td>{p.active ? 'Đang áp dụng' : 'Ngừng áp dụng'}</td>
+                  <td className="admin-nowrap">{p.components.length} giấy tờ</td>
+                  <td className="admin-nowrap">{p.active ? 'Đang áp dụng' : 'Ngừng áp dụng'}</td>
                   <td>
                     <BigButton tone="secondary" onClick={() => setEditing({ p, isNew: false })}>
                       Sửa

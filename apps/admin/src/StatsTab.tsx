@@ -3,6 +3,7 @@ import type { Snapshot } from '@motcua/protocol';
 import { BigButton, Notice, useHub, waitingCounts } from '@motcua/ui';
 import { bieu06, bieu06Query, fetchBlob, type Bieu06Counts, type Bieu06Report } from './api.js';
 import { parseDay, presetPeriod, showDay, viNumber, type PresetId } from './dates.js';
+import { headline } from './text.js';
 import { useNotice } from './useNotice.js';
 
 const PRESETS: Array<[PresetId, string]> = [
@@ -12,14 +13,6 @@ const PRESETS: Array<[PresetId, string]> = [
   ['thisQuarter', 'Quý này'],
   ['thisYear', 'Năm nay'],
 ];
-
-/** "98,5% hồ sơ giải quyết đúng hạn và trước hạn, 1,5% quá hạn" */
-export function headline(total: Bieu06Counts): string {
-  const pct = total.onTimeOrEarlyPercent;
-  if (pct === null || total.resolved.total === 0) return 'Chưa có hồ sơ nào được giải quyết trong kỳ.';
-  const late = Math.round((100 - pct) * 100) / 100;
-  return `${viNumber(pct)}% hồ sơ giải quyết đúng hạn và trước hạn, ${viNumber(late)}% quá hạn`;
-}
 
 export function StatsTab({ token }: { token: string }) {
   const { snapshot } = useHub();
