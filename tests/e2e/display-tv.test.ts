@@ -224,6 +224,54 @@ describe.skipIf(!chromiumPath())('display app in Chromium: TV and counter displa
     expect(fit.labelFits).toBe(true);
     expect(fit.waitingClipped).toBe(false);
     await screenshot(tv, 'tv-portrait');
+
+    // a landscape layout forced on a portrait screen still keeps the number a tenth of the height
+    const forced = await open('?layout=landscape', { width: 1080, height: 1920 });
+    await expect.poll(() => forced.locator('.tv').getAttribute('data-orientation'), { timeout: 15_000 }).toBe('landscape');
+    await forced.getByTestId('tv-label').waitFor();
+    expect(await heightShare(forced, 'tv-label')).toBeGreaterThanOrEqual(0.1);
+    const overflow = await forced.evaluate(() => {
+      const label = document.querySelector('[data-testid="tv-label"]')!.getBoundingClientRect();
+      const box = document.querySelector('.tv-headline')!.getBoundingClientRect();
+      return label.left < box.left - 0.5 || label.right > box.right + 0.5;
+    });
+    expect(overflow).toBe(false);
+  }, 120_000);
+
+  it('a profile whose clip set is missing says so on the sound button, stays silent and keeps showing calls', async () => {
+    await o.setDisplay({
+      notice: null,
+      profiles: [
+        {
+          id: 'giong-rieng',
+          name: 'Giọng riêng',
+          serviceIds: null,
+          counterIds: null,
+          layout: 'auto',
+          recentCount: 6,
+          voice: { enabled: true, repeat: 2, volume: 1, clipSet: 'chua-thu-am' },
+        },
+        {
+          id: 'im-lang',
+          name: 'Không đọc',
+          serviceIds: null,
+          counterIds: null,
+          layout: 'auto',
+          recentCount: 6,
+          voice: { enabled: false, repeat: 2, volume: 1, clipSet: 'default' },
+        },
+      ],
+    });
+    const tv = await open('?profile=giong-rieng');
+    await tv.getByTestId('tv-sound').click();
+    await expect.poll(() => tv.getByTestId('tv-sound').getAttribute('data-state'), { timeout: 15_000 }).toBe('error');
+    expect(await tv.getByTestId('tv-sound').textContent()).toContain('Không tải được giọng đọc');
+    const silent = await open('?profile=im-lang');
+    await silent.locator('.tv').waitFor();
+    expect(await silent.getByTestId('tv-sound').count(), 'no sound control on a profile without voice').toBe(0);
+    const c = await o.call('quay-1', 'ho-tich');
+    for (const p of [tv, silent]) await expect.poll(() => p.getByTestId('tv-label').textContent(), { timeout: 15_000 }).toBe(c.label);
+    expect(await scheduledLog(silent)).toEqual([]);
   }, 120_000);
 
   it('shows only its profile’s services and counters, and says so plainly when the profile is unknown', async () => {

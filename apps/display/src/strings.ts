@@ -15,7 +15,7 @@ const vi = {
   'tv.volume': 'Âm lượng',
   'tv.volumeDown': 'Giảm âm lượng',
   'tv.volumeUp': 'Tăng âm lượng',
-  'tv.voiceError': 'Không tải được giọng đọc',
+  'tv.voiceError': 'Không tải được giọng đọc — bấm để thử lại',
   'tv.notice': 'Thông báo',
 } as const;
 
@@ -32,7 +32,7 @@ const en: Record<DisplayMessageKey, string> = {
   'tv.volume': 'Volume',
   'tv.volumeDown': 'Volume down',
   'tv.volumeUp': 'Volume up',
-  'tv.voiceError': 'Voice could not be loaded',
+  'tv.voiceError': 'Voice could not be loaded — click to retry',
   'tv.notice': 'Notice',
 };
 

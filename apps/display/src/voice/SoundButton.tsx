@@ -31,7 +31,8 @@ export function SoundButton({
         data-testid="tv-sound"
         data-state={state}
       >
-        <span aria-hidden="true">{on ? '🔊' : '🔈'}</span> {on ? t('tv.sound.off') : t('tv.sound.on')}
+        <span aria-hidden="true">{on ? '🔊' : '🔈'}</span>{' '}
+        {on ? t('tv.sound.off') : state === 'error' ? dt('tv.voiceError') : t('tv.sound.on')}
       </button>
       {on && (
         <span className="tv-volume" aria-label={`${dt('tv.volume')} ${percent}%`}>
