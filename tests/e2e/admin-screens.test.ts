@@ -230,7 +230,7 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
       if (row.getCell(2).value === 'Tổng số') totalRow = n;
     });
     expect(totalRow).toBeGreaterThan(6);
-    const cells = (n: number) => Array.from({ length: 13 }, (_, i) => ws.getRow(totalRow).getCell(3 + i).value);
+    const cells = (n: number) => Array.from({ length: 13 }, (_, i) => ws.getRow(n).getCell(3 + i).value);
     const onPage = await total.evaluateAll((tds) => tds.slice(2, 15).map((td) => td.textContent));
     expect(cells(totalRow).map(String)).toEqual(onPage);
     expect(ws.getRow(totalRow).getCell(3).value).toBe(2);

@@ -15,12 +15,7 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 const BAD_ANSWER = { code: 'INTERNAL' as const, message: 'Máy chủ trả lời không đúng định dạng.' };
 
 async function errorOf(res: Response): Promise<{ code: never; message: string }> {
-  let json: unknown = null;
-  try {
-    json = await res.json();
-  } catch {
-    json = null;
-  }
+  const json: unknown = await res.json().catch(() => null);
   const err = (json as { error?: unknown } | null)?.error;
   if (isApiError(err)) return { code: err.code as never, message: err.message };
   const code = (res.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL') as never;
