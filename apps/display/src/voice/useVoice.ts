@@ -146,6 +146,7 @@ export function useVoice(settings: DisplayProfile['voice'], clockOffsetMs: numbe
   }, [volume, state]);
 
   const toggle = useCallback(() => {
+    if (!live.current.settings.enabled) return; // the profile has no voice (keyboard M too)
     const v = voiceRef.current;
     if (state === 'on' && v) {
       mutedRef.current = true;
