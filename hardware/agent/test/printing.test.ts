@@ -285,6 +285,65 @@ describe('[agent printing] printer failures come back typed and are never retrie
   });
 });
 
+describe('[agent printing] the print-job seam and stopping', () => {
+  it('onPrintJob replaces the default handler until restored; a handler that throws fails the job as maybe printed', async () => {
+    const lp0 = join(dir, 'lp0');
+    writeFileSync(lp0, '');
+    const agent = startAgent({ printers: [usbProfile('kiosk-usb', lp0)] });
+    await registered(agent, ['kiosk-usb']);
+    await assignKioskPrinter('kiosk-usb');
+
+    const seen: Array<{ id: string; printerId: string; bytes: number }> = [];
+    const restore = agent.onPrintJob(async (j) => {
+      seen.push({ id: j.id, printerId: j.printerId, bytes: j.bytes.length });
+      return { ok: true, warnings: ['PAPER_NEAR_END'] };
+    });
+    const first = await issueTicket();
+    await expect.poll(async () => (await job(first)).state, POLL).toBe('printed');
+    expect((await job(first)).warnings).toEqual(['PAPER_NEAR_END']);
+    expect(seen).toEqual([{ id: first, printerId: 'kiosk-usb', bytes: expect.any(Number) }]);
+    expect(seen[0]!.bytes).toBeGreaterThan(1000);
+    expect(readFileSync(lp0).length).toBe(0);
+
+    const crash = agent.onPrintJob(async () => {
+      throw new Error('boom');
+    });
+    const second = await issueTicket();
+    await expect.poll(async () => (await job(second)).state, POLL).toBe('failed');
+    expect((await job(second)).error?.code).toBe('PRINTER_ERROR');
+
+    crash();
+    restore(); // no longer the current handler: a no-op
+    const third = await issueTicket();
+    await expect.poll(async () => (await job(third)).state, POLL).toBe('printed');
+    expect(count(parseEscPos(readFileSync(lp0)), 'cut')).toBe(1);
+    expect(agent.status().printers?.[0]).toMatchObject({ printed: 1, lastJob: { id: third, ok: true } });
+  });
+
+  it('stop() lets a job already printing finish, so the hub learns it printed', async () => {
+    const agent = startAgent({ printers: [usbProfile('kiosk-usb', join(dir, 'lp0'))] });
+    await registered(agent, ['kiosk-usb']);
+    await assignKioskPrinter('kiosk-usb');
+    let release: () => void = () => undefined;
+    let started = false;
+    agent.onPrintJob(async () => {
+      started = true;
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return { ok: true, warnings: [] };
+    });
+    const jobId = await issueTicket();
+    await expect.poll(() => started, POLL).toBe(true);
+    const stopped = agent.stop();
+    expect((await job(jobId)).state).toBe('printing');
+    release();
+    await stopped;
+    expect(agent.status().connection).toBe('stopped');
+    await expect.poll(async () => (await job(jobId)).state, POLL).toBe('printed');
+  });
+});
+
 describe('[agent printing] registration', () => {
   it('a printer id another machine registered is refused (CONFLICT) and shown in the status', async () => {
     const lp0 = join(dir, 'lp0');
