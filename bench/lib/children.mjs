@@ -3,6 +3,7 @@
 import { fork, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { setPriority } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
@@ -11,16 +12,28 @@ export const HUB_BUNDLE = join(ROOT, 'apps/hub/dist/main.js');
 const live = new Set();
 
 /**
- * The servers under test (the hub, the bare floors) run at a raised priority so that the load
- * generators of the same run and the machine's other tenants preempt them as little as possible —
- * in an office the hub has its machine to itself and the clients are elsewhere. Needs root or
- * CAP_SYS_NICE; without it the run goes on at normal priority and says so.
+ * The servers under test (the hub, the bare floors) run in a session of their own at a raised
+ * priority, so that the load generators of the same run and the machine's other tenants preempt
+ * them as little as possible — in an office the hub has its machine to itself and the clients are
+ * elsewhere. With the kernel's autogroup scheduling (the default), `nice` only ranks processes of
+ * one session, so each server is started in a new session (detached) and its session's group gets
+ * the nice value (/proc/<pid>/autogroup); its own nice is set too for kernels without autogroup.
+ * Needs root or CAP_SYS_NICE; without it the run goes on at normal priority and says so.
  */
-export const serverPriority = { nice: -10, applied: null, error: null };
+export const serverPriority = { nice: -10, applied: null, autogroup: null, error: null };
 export function setServerPriorityEnabled(on) {
   if (!on) serverPriority.nice = 0;
 }
-function prioritize(pid) {
+const ownAutogroup = (() => {
+  try {
+    return readFileSync('/proc/self/autogroup', 'utf8').split(' ')[0];
+  } catch {
+    return null;
+  }
+})();
+export const detachServers = () => serverPriority.nice !== 0;
+
+async function prioritize(pid) {
   if (!serverPriority.nice) return;
   try {
     setPriority(pid, serverPriority.nice);
@@ -28,8 +41,32 @@ function prioritize(pid) {
   } catch (err) {
     serverPriority.applied = false;
     serverPriority.error = err?.code ?? String(err);
+    return;
   }
+  if (!ownAutogroup) return;
+  // Wait until the child's setsid() gave it its own group, never renice ours.
+  for (let i = 0; i < 100; i++) {
+    let group = null;
+    try {
+      group = readFileSync(`/proc/${pid}/autogroup`, 'utf8').split(' ')[0];
+    } catch {
+      return;
+    }
+    if (group !== ownAutogroup) {
+      try {
+        writeFileSync(`/proc/${pid}/autogroup`, String(serverPriority.nice));
+        serverPriority.autogroup = true;
+      } catch (err) {
+        serverPriority.autogroup = false;
+        serverPriority.error = err?.code ?? String(err);
+      }
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  serverPriority.autogroup = false;
 }
+
 const foreignPids = new Set();
 
 function track(child) {
@@ -117,9 +154,10 @@ export async function startHub({ dataDir, nodeArgs = [], logLevel = 'info', bund
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: detachServers(),
     }),
   );
-  prioritize(child.pid);
+  await prioritize(child.pid);
   let out = '';
   let err = '';
   child.stdout.on('data', (d) => {
@@ -163,8 +201,14 @@ export async function startHub({ dataDir, nodeArgs = [], logLevel = 'info', bund
  * the `{ result }` it sends back. Killed after `timeoutMs`.
  */
 export function runChild(script, input, { timeoutMs = 600_000, execArgv = [], server = false } = {}) {
-  const child = track(fork(join(ROOT, 'bench', script), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv }));
-  if (server) prioritize(child.pid);
+  const child = track(
+    fork(join(ROOT, 'bench', script), [], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      execArgv,
+      detached: server && detachServers(),
+    }),
+  );
+  const ready = server ? prioritize(child.pid) : Promise.resolve();
   return new Promise((resolve, reject) => {
     let settled = false;
     const done = (fn, v) => {
@@ -180,7 +224,7 @@ export function runChild(script, input, { timeoutMs = 600_000, execArgv = [], se
       else if (m?.type === 'error') done(reject, new Error(`${script}: ${m.message}`));
     });
     child.once('exit', (code, signal) => done(reject, new Error(`${script} exited (${code ?? signal}) without a result`)));
-    child.send({ type: 'start', input });
+    ready.then(() => child.send({ type: 'start', input }));
   });
 }
 
@@ -207,9 +251,11 @@ export function progress(msg) {
 }
 
 /** Starts a long-running helper (a floor server) that reports `{ type: 'ready', … }` over IPC. */
-export function startService(script, input, timeoutMs = 30_000) {
-  const child = track(fork(join(ROOT, 'bench', script), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
-  prioritize(child.pid);
+export async function startService(script, input, timeoutMs = 30_000) {
+  const child = track(
+    fork(join(ROOT, 'bench', script), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], detached: detachServers() }),
+  );
+  await prioritize(child.pid);
   return new Promise((resolve, reject) => {
     const t = setTimeout(() => {
       child.kill('SIGKILL');
@@ -232,8 +278,13 @@ export function startService(script, input, timeoutMs = 30_000) {
 export async function startListeners({ url, tokens = null, count, shards = 1, protocolVersion, event = 'ticket:called', key, onGot }) {
   const per = Array.from({ length: shards }, (_, i) => Math.floor(count / shards) + (i < count % shards ? 1 : 0)).filter((n) => n > 0);
   const pending = new Map(); // key -> { shards: n, last }
+  // The listeners are the measuring instrument: like the servers, they run in sessions of their
+  // own at the raised priority, so a figure is not the listeners' own backlog (the floors' the same).
   const procs = per.map((n, i) => {
-    const child = track(fork(join(ROOT, 'bench/listener-shard.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+    const child = track(
+      fork(join(ROOT, 'bench/listener-shard.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], detached: detachServers() }),
+    );
+    const prioritized = prioritize(child.pid);
     const shardTokens = tokens ? tokens.filter((_, j) => j % per.length === i) : null;
     const ready = new Promise((resolve, reject) => {
       child.on('message', (m) => {
@@ -251,7 +302,7 @@ export async function startListeners({ url, tokens = null, count, shards = 1, pr
       });
       child.once('exit', (c) => reject(new Error(`listener shard exited ${c}`)));
     });
-    child.send({ type: 'start', input: { url, tokens: shardTokens, count: n, protocolVersion, event, key } });
+    prioritized.then(() => child.send({ type: 'start', input: { url, tokens: shardTokens, count: n, protocolVersion, event, key } }));
     return { child, ready };
   });
   try {
