@@ -235,6 +235,18 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
     expect(cells(totalRow).map(String)).toEqual(onPage);
     expect(ws.getRow(totalRow).getCell(3).value).toBe(2);
     expect(ws.getRow(totalRow).getCell(7).value).toBe(1);
+
+    // by unit: the same total, rows named after the units holding the dossiers
+    await page.locator('select[name="groupBy"]').selectOption('unit');
+    await expect.poll(() => page.locator('[data-testid="bieu06"] thead th').nth(1).textContent()).toBe('Đơn vị');
+    await expect.poll(() => total.nth(2).textContent()).toBe('2');
+    expect(await page.locator('[data-testid="bieu06"] tbody tr:not([data-row="total"])').count()).toBeGreaterThanOrEqual(1);
+    // a period upside down: a plain message, no table
+    await page.locator('input[name="from"]').fill('2026-12-31');
+    await page.locator('input[name="to"]').fill('2026-01-01');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toBe('“Từ ngày” phải trước hoặc bằng “Đến ngày”.');
+    expect(await page.getByTestId('bieu06').count()).toBe(0);
+    expect(await page.getByTestId('bieu06-xlsx').isDisabled()).toBe(true);
     expect(pageErrors(page)).toEqual([]);
   }, 120_000);
 

@@ -189,7 +189,7 @@ export function PrintersTab({ token }: { token: string }) {
         + Thêm máy in
       </BigButton>
 
-      <h2 className="admin-h2">Lệnh in lỗi</h2>
+      <h2 className="admin-h2">Lệnh in lỗi, in lại</h2>
       {jobs.length === 0 ? (
         <div className="admin-muted" data-testid="no-failed-jobs">
           Không có lệnh in lỗi nào.
@@ -306,6 +306,9 @@ export function PrintersTab({ token }: { token: string }) {
               </tr>
             ))}
           </tbody>
+          <caption className="admin-caption">
+            Máy chủ chưa cho xem máy in đang gán cho từng quầy: chọn một máy in để gán (hoặc gán lại).
+          </caption>
         </table>
       </div>
 

@@ -26,8 +26,15 @@ export function StatsTab({ token }: { token: string }) {
 
   const load = useCallback(async () => {
     setError(null);
-    if (!parseDay(period.from) || !parseDay(period.to)) return setError('Vui lòng chọn đủ “Từ ngày” và “Đến ngày”.');
-    if (period.from > period.to) return setError('“Từ ngày” phải trước hoặc bằng “Đến ngày”.');
+    const bad = !parseDay(period.from) || !parseDay(period.to)
+      ? 'Vui lòng chọn đủ “Từ ngày” và “Đến ngày”.'
+      : period.from > period.to
+        ? '“Từ ngày” phải trước hoặc bằng “Đến ngày”.'
+        : null;
+    if (bad) {
+      setReport(null);
+      return setError(bad);
+    }
     const r = await bieu06(period.from, period.to, groupBy, token);
     if (!r.ok) {
       setReport(null);
