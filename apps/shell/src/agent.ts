@@ -8,7 +8,7 @@ import {
   type AgentLog,
   type AgentOptions,
 } from '@motcua/agent';
-import type { ShellConfig } from './shellProtocol.js';
+import type { BridgePrinterStatus, ShellConfig } from './shellProtocol.js';
 
 /** The machine's local printers, next to `motcua-shell.json` (written at install time, kept across pairings). */
 export const PRINTERS_FILE = 'printers.json';
@@ -81,4 +81,24 @@ export function startShellAgent(config: ShellConfig, deps: ShellAgentDeps): Agen
   const agent = (deps.createAgent ?? createAgent)({ hubUrl: config.hubUrl, deviceToken: config.deviceToken, scanners, printers, log: deps.log });
   agent.start();
   return agent;
+}
+
+/**
+ * The bridge's `printerStatus()` from the agent: the printer assigned at pairing (or the only
+ * local one). `health`: error after a failed job (its code and message), warning when the roll is
+ * nearly out, ok after a job printed with a known status, unknown before any job or when the
+ * printer never answers status queries.
+ */
+export function shellPrinterStatus(agent: Agent | null, config: ShellConfig | null): BridgePrinterStatus {
+  const status = agent?.status();
+  const printers = status?.printers ?? [];
+  const p = printers.find((x) => x.id === config?.printerProfileId) ?? (printers.length === 1 ? printers[0] : undefined);
+  const base = { local: Boolean(p ?? config?.printerProfileId), agent: status?.connection ?? 'stopped' } as const;
+  if (!p) return { ...base, health: 'unknown', code: null, message: null };
+  if (p.state === 'error' && p.error) return { ...base, health: 'error', code: p.error.code, message: p.error.message };
+  if (p.warnings.includes('PAPER_NEAR_END')) {
+    return { ...base, health: 'warning', code: 'PAPER_NEAR_END', message: 'Máy in sắp hết giấy — hãy thay cuộn giấy mới.' };
+  }
+  if (!p.lastJob || p.warnings.includes('STATUS_UNKNOWN')) return { ...base, health: 'unknown', code: null, message: null };
+  return { ...base, health: 'ok', code: null, message: null };
 }

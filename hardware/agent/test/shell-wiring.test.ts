@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PrintJobInfo } from '@motcua/protocol';
 import { parseEscPos } from '@motcua/virtual-printer';
-import { loadShellPrinters, PRINTERS_FILE, startShellAgent } from '../../../apps/shell/src/agent.js';
+import { loadShellPrinters, PRINTERS_FILE, shellPrinterStatus, startShellAgent } from '../../../apps/shell/src/agent.js';
 import { pairWithHub } from '../../../apps/shell/src/pairing.js';
 import { login, rest } from '../../../tests/support/clients.js';
 import { startTestHub, type TestHub } from '../../../tests/support/hub.js';
-import type { Agent, AgentLog, AgentOptions } from '../src/index.js';
+import type { Agent, AgentLog, AgentOptions, AgentStatus, PrinterState } from '../src/index.js';
 
 function recordingLog() {
   const lines: Array<{ level: string; obj: object; msg: string | undefined }> = [];
@@ -78,6 +78,33 @@ describe('[shell] printers.json', () => {
   });
 });
 
+describe("[shell] the bridge's printerStatus from the agent", () => {
+  const printer = (over: Partial<PrinterState>): PrinterState => ({
+    id: 'kiosk-2-usb', name: 'Máy in vé', transport: 'usb-file', path: '/dev/usb/lp0', registered: true, state: 'ready',
+    pending: 0, printed: 0, failed: 0, lastJob: null, warnings: [], error: null, ...over,
+  });
+  const agentWith = (printers: PrinterState[]): Agent => ({
+    start() {}, stop: async () => {}, onScan: () => () => {}, onStatus: () => () => {}, onPrintJob: () => () => {},
+    status: (): AgentStatus => ({ connection: 'connected', lastError: null, connects: 1, scanners: [], printers, registration: { state: 'registered', printers: printers.map((p) => p.id), error: null } }),
+  });
+  const paired = { ...config, printerProfileId: 'kiosk-2-usb' };
+  const lastJob = { id: 'pj-1', ok: true, at: '2026-11-28T01:00:00.000Z' };
+
+  it("maps the assigned printer's last job to health, code and message", () => {
+    expect(shellPrinterStatus(null, null)).toEqual({ local: false, health: 'unknown', code: null, message: null, agent: 'stopped' });
+    expect(shellPrinterStatus(agentWith([]), paired)).toMatchObject({ local: true, health: 'unknown', agent: 'connected' });
+    expect(shellPrinterStatus(agentWith([printer({})]), paired)).toMatchObject({ local: true, health: 'unknown' });
+    expect(shellPrinterStatus(agentWith([printer({ lastJob })]), paired)).toMatchObject({ health: 'ok', code: null });
+    expect(shellPrinterStatus(agentWith([printer({ lastJob, warnings: ['STATUS_UNKNOWN'] })]), paired)).toMatchObject({ health: 'unknown' });
+    expect(shellPrinterStatus(agentWith([printer({ lastJob, warnings: ['PAPER_NEAR_END'] })]), paired)).toMatchObject({ health: 'warning', code: 'PAPER_NEAR_END' });
+    const out = printer({ state: 'error', lastJob: { ...lastJob, ok: false }, error: { code: 'PAPER_OUT', message: 'Máy in hết giấy' } });
+    expect(shellPrinterStatus(agentWith([out]), paired)).toEqual({ local: true, health: 'error', code: 'PAPER_OUT', message: 'Máy in hết giấy', agent: 'connected' });
+    // the only local printer counts even without an id from pairing; with two, only the assigned one does
+    expect(shellPrinterStatus(agentWith([out]), config)).toMatchObject({ health: 'error' });
+    expect(shellPrinterStatus(agentWith([out, printer({ id: 'other' })]), config)).toMatchObject({ local: false, health: 'unknown' });
+  });
+});
+
 describe('[shell] a kiosk paired with a printer id prints its tickets through the in-process agent', () => {
   let t: TestHub;
   beforeAll(async () => {
@@ -114,5 +141,7 @@ describe('[shell] a kiosk paired with a printer id prints its tickets through th
     await expect.poll(state, { timeout: 30_000 }).toBe('printed');
     expect(parseEscPos(readFileSync(lp0)).filter((c) => c.type === 'cut')).toHaveLength(1);
     expect(lines).toEqual([]);
+    // a device file never answers DLE EOT: printed, status unknown
+    expect(shellPrinterStatus(agent, paired.config)).toEqual({ local: true, health: 'unknown', code: null, message: null, agent: 'connected' });
   });
 });
