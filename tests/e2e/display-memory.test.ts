@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Ticket } from '@motcua/protocol';
 import { chromiumPath } from '../support/chromium.js';
 import { command, connect, login, type HubSocket } from '../support/clients.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
@@ -76,11 +77,16 @@ describe.skipIf(!chromiumPath())('TV memory over thousands of calls', () => {
           while (calls < target) {
             const issued = await command(kiosk, 'ticket:issue', { serviceId: d.serviceId });
             if (!issued.ok) throw new Error(`issue: ${issued.error.code}`);
-            const r = d.busy
-              ? await command(d.socket, 'ticket:finish', { counterId: d.counterId, callNext: true })
-              : await command(d.socket, 'ticket:callNext', { counterId: d.counterId });
-            if (!r.ok) throw new Error(`call at ${d.counterId}: ${r.error.code}`);
-            const ticket = 'next' in r.data ? r.data.next : r.data.ticket;
+            let ticket: Ticket | null;
+            if (d.busy) {
+              const r = await command(d.socket, 'ticket:finish', { counterId: d.counterId, callNext: true });
+              if (!r.ok) throw new Error(`finish at ${d.counterId}: ${r.error.code}`);
+              ticket = r.data.next;
+            } else {
+              const r = await command(d.socket, 'ticket:callNext', { counterId: d.counterId });
+              if (!r.ok) throw new Error(`call at ${d.counterId}: ${r.error.code}`);
+              ticket = r.data.ticket;
+            }
             d.busy = ticket !== null;
             if (ticket) {
               calls++;

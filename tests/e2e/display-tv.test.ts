@@ -213,7 +213,7 @@ describe.skipIf(!chromiumPath())('display app in Chromium: TV and counter displa
         page: { sh: document.documentElement.scrollHeight, sw: document.documentElement.scrollWidth, h, w },
         outside: parts.filter((p) => p.bottom > h + 0.5 || p.right > w + 0.5 || p.top < -0.5).map((p) => p.sel),
         labelFits: label.getBoundingClientRect().width <= headline.getBoundingClientRect().width,
-        waitingClipped: [...document.querySelectorAll('.tv-waiting-list li')].some(
+        waitingClipped: Array.from(document.querySelectorAll('.tv-waiting-list li')).some(
           (li) => li.getBoundingClientRect().bottom > document.querySelector('.tv-notice')!.getBoundingClientRect().top + 0.5,
         ),
       };
@@ -340,6 +340,34 @@ describe.skipIf(!chromiumPath())('display app in Chromium: TV and counter displa
     await screenshot(tv, 'tv-notice');
     await o.setDisplay({ notice: null, profiles: [] });
     await expect.poll(() => tv.getByTestId('tv-notice').count(), { timeout: 15_000 }).toBe(0);
+  }, 120_000);
+
+  it('takes up a profile the admin creates while the TV is already open', async () => {
+    const tv = await open('?profile=tang-2');
+    await tv.getByTestId('tv-profile-unknown').waitFor();
+    await o.setDisplay({
+      notice: null,
+      profiles: [
+        {
+          id: 'tang-2',
+          name: 'Tầng 2',
+          serviceIds: ['ho-kinh-doanh', 'xay-dung'],
+          counterIds: ['quay-4'],
+          layout: 'portrait',
+          recentCount: 2,
+          voice: { enabled: true, repeat: 2, volume: 1, clipSet: 'default' },
+        },
+      ],
+    });
+    await expect.poll(() => tv.getByTestId('tv-profile-unknown').count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => tv.locator('.tv').getAttribute('data-orientation')).toBe('portrait');
+    expect(await tv.locator('.tv-waiting-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-service')))).toEqual([
+      'ho-kinh-doanh',
+      'xay-dung',
+    ]);
+    const c = await o.call('quay-4', 'xay-dung');
+    await expect.poll(() => tv.getByTestId('tv-label').textContent(), { timeout: 15_000 }).toBe(c.label);
+    expect(await heightShare(tv, 'tv-label')).toBeGreaterThanOrEqual(0.1);
   }, 120_000);
 
   it('counter display: the counter’s own number very large, and its state', async () => {
