@@ -358,4 +358,22 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
     expect((await api('POST', '/api/devices/pair', null, { code })).status).toBe(401);
     expect(pageErrors(page)).toEqual([]);
   }, 120_000);
+
+  it('every tab fits a 1024-pixel laptop screen without sideways scrolling', async () => {
+    const small = await openPage(browser, `${hub.url}/admin/`, { width: 1024, height: 768 });
+    await small.locator('input[name="username"]').fill(hub.users.admin.username);
+    await small.locator('input[name="password"]').fill(hub.users.admin.password);
+    await small.locator('button[type="submit"]').click();
+    await small.locator('.admin-tabs').waitFor();
+    for (const id of ['services', 'counters', 'procedures', 'calendar', 'printers', 'display', 'devices', 'users', 'stats']) {
+      await small.locator(`[data-tab="${id}"]`).click();
+      await expect.poll(() => small.locator(`[data-tab="${id}"]`).getAttribute('aria-selected')).toBe('true');
+      await small.waitForTimeout(300);
+      const width = await small.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `tab ${id} is no wider than the screen`).toBeLessThanOrEqual(1024);
+    }
+    await shot(small, 'admin-1024-stats');
+    expect(pageErrors(small)).toEqual([]);
+    await small.context().close();
+  }, 120_000);
 });

@@ -34,6 +34,7 @@ export function ServicesTab({ snapshot }: { snapshot: Snapshot }) {
   return (
     <section className="admin-section">
       <Notice notice={notice} onDismiss={dismiss} />
+      <div className="admin-scroll">
       <table className="admin-table">
         <thead>
           <tr>
@@ -65,6 +66,7 @@ export function ServicesTab({ snapshot }: { snapshot: Snapshot }) {
           ))}
         </tbody>
       </table>
+      </div>
       <BigButton tone="secondary" onClick={() => setAdded((a) => [...a, blank(services.length + a.length + 1)])}>
         + {t('admin.service.new')}
       </BigButton>
