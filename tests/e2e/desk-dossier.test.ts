@@ -283,4 +283,67 @@ describe.skipIf(!chromiumPath())('desk dossiers in Chromium: reception, counter 
     expect(theirs.json.dossiers.map((d) => d.code)).toContain(code);
     expect(pageErrors(desk)).toEqual([]);
   }, 120_000);
+
+  it('a procedure without a published time: the clerk chooses one; a receipt not printed (paper out) is reprinted from the result', async () => {
+    await desk.getByRole('button', { name: 'Về quầy' }).click();
+    await desk.getByTestId('open-reception').click();
+    await desk.getByTestId('reception').waitFor();
+    // the form kept what was typed for this citizen; choose another procedure by browsing the counter's field
+    expect(await desk.locator('input[name="name"]').inputValue()).toBe('Nguyễn Thị Hồng Nhung');
+    await desk.getByRole('button', { name: 'Chọn thủ tục khác' }).click();
+    await desk.locator('.dos-chip', { hasText: 'Hộ tịch' }).click();
+    const item = desk.locator('.dos-proc-item[data-code="2.000635"]');
+    await item.waitFor();
+    await item.click();
+    expect(await desk.locator('.dos-choose-time').textContent()).toContain('cán bộ chọn thời hạn');
+    expect(await desk.getByTestId('due-preview').textContent()).toContain('Chọn thời hạn để xem ngày hẹn trả.');
+    await desk.locator('input[name="chosenAmount"]').fill('2');
+    await expect.poll(() => desk.getByTestId('due-preview').textContent(), { timeout: 15_000 }).toContain('2 ngày làm việc');
+    await desk.getByTestId('due-value').waitFor();
+    await desk.locator('.dos-comp-list li[data-component="0"] input[type="checkbox"]').check();
+    // an extra document typed in; Enter adds it and does not submit the form
+    await desk.getByLabel('Thêm giấy tờ khác').fill('Giấy ủy quyền');
+    await desk.getByLabel('Thêm giấy tờ khác').press('Enter');
+    await expect.poll(() => desk.locator('.dos-comp-list li.is-checked').allTextContents()).toEqual([
+      expect.stringContaining('Tờ khai'),
+      expect.stringContaining('Giấy ủy quyền'),
+    ]);
+    expect(await desk.getByTestId('reception-error').count()).toBe(0);
+    await desk.locator('input[name="phone"]').fill('0901234567');
+
+    hub.printer!.injectFault('paper-out');
+    await desk.getByTestId('reception-submit').click();
+    const codeEl = desk.getByTestId('dossier-code');
+    await codeEl.waitFor({ timeout: 20_000 });
+    const code = (await codeEl.textContent())!.trim();
+    expect(code).toMatch(CODE_RE);
+    const rows = desk.locator('[data-testid="print-jobs"] [data-job]');
+    await expect.poll(() => rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-state'))), { timeout: 30_000 }).toContain('failed');
+    const failedRow = desk.locator('[data-testid="print-jobs"] [data-job][data-state="failed"]').first();
+    expect(await failedRow.textContent()).toMatch(/Chưa in được: .*giấy/i);
+    await screenshot(desk, 'desk-reception-print-failed');
+
+    await hub.printer!.clearFaults();
+    const before = hub.printer!.jobs().filter((j) => j.outcome === 'printed').length;
+    // every copy that failed gets "In lại"
+    for (let i = 0; i < 4 && (await desk.locator('[data-job][data-state="failed"] button').count()) > 0; i++) {
+      const failedNow = await desk.locator('[data-job][data-state="failed"]').count();
+      await desk.locator('[data-job][data-state="failed"] button').first().click();
+      await expect
+        .poll(() => desk.locator('[data-job][data-state="failed"]').count(), { timeout: 30_000, message: `${await rows.allTextContents()}` })
+        .toBeLessThan(failedNow);
+    }
+    const n = await rows.count();
+    await expect.poll(() => rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-state'))), { timeout: 30_000 }).toEqual(Array(n).fill('printed'));
+    await expect
+      .poll(() => hub.printer!.jobs().filter((j) => j.outcome === 'printed' && j.decoded.some((d) => d.text === code)).length, { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(1);
+    expect(hub.printer!.jobs().filter((j) => j.outcome === 'printed').length).toBeGreaterThan(before);
+
+    const clerk = hub.users.clerks[0]!;
+    const stored = await api<{ dossier: Dossier }>(hub, 'GET', `/api/dossiers/${code}`, await token(hub, clerk.username, clerk.password));
+    expect(stored.json.dossier.processingTime).toEqual({ amount: 2, unit: 'working-days' });
+    expect(stored.json.dossier.components.map((c) => c.name)).toContain('Giấy ủy quyền');
+    expect(pageErrors(desk)).toEqual([]);
+  }, 180_000);
 });

@@ -4,6 +4,7 @@ import { ConnectionIndicator, FullMessage, t, useHub } from '@motcua/ui';
 import { CounterPicker } from './CounterPicker.js';
 import { Workstation } from './Workstation.js';
 import { DossiersPage } from './dossier/DossiersPage.js';
+import { emptyForm, type ReceptionDraft } from './dossier/logic.js';
 
 const COUNTER_KEY = 'motcua.desk.counter';
 
@@ -22,6 +23,8 @@ export function DeskApp({ session, onLogout }: { session: LoginResult; onLogout:
   // Officers work on dossiers only; clerks and admins open "Hồ sơ của tôi" from the counter.
   const officer = session.user.role === 'officer';
   const [dossiers, setDossiers] = useState<{ code: string | null } | null>(null);
+  const [reception, setReceptionState] = useState<ReceptionDraft>(() => ({ ticketId: null, form: emptyForm() }));
+  const setReception = useCallback((u: (r: ReceptionDraft) => ReceptionDraft) => setReceptionState(u), []);
   const setCounterId = useCallback((id: string | null) => {
     try {
       if (id) sessionStorage.setItem(COUNTER_KEY, id);
@@ -77,6 +80,8 @@ export function DeskApp({ session, onLogout }: { session: LoginResult; onLogout:
           onChangeCounter={() => setCounterId(null)}
           onLogout={onLogout}
           onDossiers={(code) => setDossiers({ code: code ?? null })}
+          reception={reception}
+          setReception={setReception}
         />
       ) : (
         <CounterPicker snapshot={snapshot} session={session} onChosen={setCounterId} onLogout={onLogout} />

@@ -19,7 +19,7 @@ import { QueuePanel } from './QueuePanel.js';
 import { TransferDialog } from './TransferDialog.js';
 import { CallSpecificDialog } from './CallSpecificDialog.js';
 import { PauseDialog } from './PauseDialog.js';
-import { emptyForm, type ReceptionForm } from './dossier/logic.js';
+import { emptyForm, type ReceptionDraft, type ReceptionForm } from './dossier/logic.js';
 import { ReceptionPanel } from './dossier/ReceptionPanel.js';
 import { ReturnPanel } from './dossier/ReturnPanel.js';
 import { dt } from './dossier/strings.js';
@@ -36,6 +36,8 @@ export function Workstation({
   onChangeCounter,
   onLogout,
   onDossiers,
+  reception,
+  setReception,
 }: {
   snapshot: Snapshot;
   counter: Counter;
@@ -44,6 +46,9 @@ export function Workstation({
   onLogout: () => void;
   /** "Hồ sơ của tôi", optionally opened on one dossier. */
   onDossiers: (code?: string) => void;
+  /** The reception form being filled, for the ticket it belongs to (kept by DeskApp across views). */
+  reception: ReceptionDraft;
+  setReception: (update: (r: ReceptionDraft) => ReceptionDraft) => void;
 }) {
   const { client, status, clockOffsetMs } = useHub();
   const [busy, setBusy] = useState(false);
@@ -53,10 +58,14 @@ export function Workstation({
   const enabled = useMemo(() => enabledActions(counter, current), [counter, current]);
   const dismiss = useCallback(() => setNotice(null), []);
   const [mode, setMode] = useState<'queue' | 'reception' | 'return'>('queue');
-  const [form, setForm] = useState<ReceptionForm>(emptyForm);
-  const updateForm = useCallback((u: (f: ReceptionForm) => ReceptionForm) => setForm(u), []);
   // a new citizen at the counter: a blank reception form
-  useEffect(() => setForm(emptyForm()), [counter.currentTicketId]);
+  const ticketId = counter.currentTicketId;
+  const form = reception.ticketId === ticketId ? reception.form : emptyForm();
+  const updateForm = useCallback(
+    (u: (f: ReceptionForm) => ReceptionForm) =>
+      setReception((r) => ({ ticketId, form: u(r.ticketId === ticketId ? r.form : emptyForm()) })),
+    [setReception, ticketId],
+  );
   const canReceive = counter.status !== 'closed' && (current?.status === 'called' || current?.status === 'serving');
 
   const run = useCallback(

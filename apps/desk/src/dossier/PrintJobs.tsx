@@ -8,9 +8,18 @@ import { dt } from './strings.js';
  * The state of the print jobs of one document (Mẫu 01 has two copies): live from
  * `print:updated`, first read with `GET /api/print/jobs/:id`; a failed copy has "In lại".
  */
+type Known = PrintJobInfo | { fetchError: string };
+
+/** The newer of two states of a job (an answer may arrive after the events it caused). */
+function newer(cur: Known | undefined, next: Known): Known {
+  if (!cur || 'fetchError' in cur || 'fetchError' in next) return next;
+  return next.updatedAt >= cur.updatedAt || next.attempts > cur.attempts ? next : cur;
+}
+
 export function PrintJobs({ ids, token, title }: { ids: readonly string[]; token: string; title: string }) {
-  const [jobs, setJobs] = useState<Record<string, PrintJobInfo | { fetchError: string }>>({});
+  const [jobs, setJobs] = useState<Record<string, Known>>({});
   const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<{ id: string; message: string } | null>(null);
   const key = ids.join(',');
 
   useEffect(() => {
@@ -19,11 +28,7 @@ export function PrintJobs({ ids, token, title }: { ids: readonly string[]; token
       void getJob(token, id).then((r) => {
         if (!alive) return;
         // an event may have arrived first: keep the newer one
-        setJobs((j) => {
-          const cur = j[id];
-          if (r.ok && cur && 'updatedAt' in cur && cur.updatedAt > r.data.updatedAt) return j;
-          return { ...j, [id]: r.ok ? r.data : { fetchError: r.error.message } };
-        });
+        setJobs((j) => ({ ...j, [id]: r.ok ? newer(j[id], r.data) : j[id] ?? { fetchError: r.error.message } }));
       });
     }
     return () => {
@@ -32,14 +37,19 @@ export function PrintJobs({ ids, token, title }: { ids: readonly string[]; token
   }, [key, token]);
 
   useHubEvents((e) => {
-    if (e.name === 'print:updated' && ids.includes(e.change.job.id)) setJobs((j) => ({ ...j, [e.change.job.id]: e.change.job }));
+    if (e.name === 'print:updated' && ids.includes(e.change.job.id)) {
+      const job = e.change.job;
+      setJobs((j) => ({ ...j, [job.id]: newer(j[job.id], job) }));
+    }
   });
 
   async function reprint(id: string) {
     setBusy(id);
+    setError(null);
     const r = await reprintJob(id, { token });
     setBusy(null);
-    setJobs((j) => ({ ...j, [id]: r.ok ? r.data.job : { fetchError: r.error.message } }));
+    if (r.ok) setJobs((j) => ({ ...j, [id]: newer(j[id], r.data.job) }));
+    else setError({ id, message: r.error.message });
   }
 
   return (
@@ -62,6 +72,7 @@ export function PrintJobs({ ids, token, title }: { ids: readonly string[]; token
               {ids.length > 1 ? `${dt('print.copy', { n: i + 1 })}: ` : ''}
               {text}
             </span>
+            {error?.id === id ? <span className="dos-print-error">{error.message}</span> : null}
             {state === 'failed' ? (
               <button type="button" className="desk-q-call" disabled={busy === id} onClick={() => void reprint(id)}>
                 {dt('print.reprint')}

@@ -118,7 +118,16 @@ export function ReceptionPanel({
 
   return (
     <>
-      <form className="dos-reception" onSubmit={submit} noValidate data-testid="reception">
+      <form
+        className="dos-reception"
+        onSubmit={submit}
+        noValidate
+        data-testid="reception"
+        onKeyDown={(e) => {
+          // Enter in a field (a scanner ends with Enter too) never receives and prints: only the button does
+          if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault();
+        }}
+      >
         <div className="dos-head">
           <h1>{dt('reception.title')}</h1>
           {ticket ? <span className="dos-ticket">{dt('reception.forTicket', { label: ticket.label })}</span> : null}

@@ -164,6 +164,12 @@ export interface ReceptionForm {
   chosenUnit: TimeUnit;
 }
 
+/** A form and the ticket (citizen) it is for: another ticket starts blank. */
+export interface ReceptionDraft {
+  ticketId: string | null;
+  form: ReceptionForm;
+}
+
 export function emptyForm(): ReceptionForm {
   return {
     procedure: null,
