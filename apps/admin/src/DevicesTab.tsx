@@ -34,6 +34,11 @@ export function DevicesTab({ token }: { token: string }) {
   }, [token, show]);
   useEffect(() => {
     void reload();
+    // a machine paired with a code appears by itself (the hub does not broadcast devices)
+    const id = setInterval(() => {
+      if (document.visibilityState === 'visible') void reload();
+    }, 10_000);
+    return () => clearInterval(id);
   }, [reload]);
 
   async function create(e: FormEvent) {
@@ -95,6 +100,7 @@ export function DevicesTab({ token }: { token: string }) {
             <th>{t('admin.device.name')}</th>
             <th>{t('admin.device.role')}</th>
             <th>{t('admin.device.created')}</th>
+            <th>Máy in</th>
             <th />
           </tr>
         </thead>
@@ -104,6 +110,7 @@ export function DevicesTab({ token }: { token: string }) {
               <td>{d.name}</td>
               <td>{t(d.role === 'kiosk' ? 'admin.device.role.kiosk' : 'admin.device.role.display')}</td>
               <td>{d.createdAt ? `${formatTime(d.createdAt, tz)} ${formatDate(d.createdAt, tz)}` : ''}</td>
+              <td>{d.role === 'kiosk' ? (printers.find((p) => p.id === d.printerId)?.name ?? (d.printerId ? String(d.printerId) : '—')) : ''}</td>
               <td>
                 {d.revokedAt ? (
                   t('admin.device.revoked')

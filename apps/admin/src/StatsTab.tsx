@@ -67,6 +67,9 @@ export function StatsTab({ token }: { token: string }) {
   return (
     <section className="admin-section">
       <Notice notice={notice} onDismiss={dismiss} />
+      <div className="admin-print-only">
+        <b>{snapshot?.office.name}</b> — {snapshot?.office.unitName}
+      </div>
       <h2 className="admin-h2">Tình hình giải quyết hồ sơ (Biểu 06)</h2>
       <div className="admin-form-row">
         <label className="mc-field">
@@ -96,6 +99,9 @@ export function StatsTab({ token }: { token: string }) {
           })}
         </div>
         <span className="admin-grow" />
+        <BigButton tone="secondary" disabled={!report} onClick={() => window.print()}>
+          In báo cáo
+        </BigButton>
         <BigButton disabled={!report} onClick={() => void excel()} data-testid="bieu06-xlsx">
           Tải Excel
         </BigButton>
@@ -106,7 +112,7 @@ export function StatsTab({ token }: { token: string }) {
         </div>
       ) : null}
       {download ? (
-        <div className="admin-muted">
+        <div className="admin-muted admin-no-print">
           Nếu tệp không tự tải về:{' '}
           <a href={download.url} download={download.name} data-testid="bieu06-link">
             {download.name}
@@ -169,7 +175,11 @@ export function StatsTab({ token }: { token: string }) {
           </div>
         </>
       ) : null}
-      {snapshot ? <QueueToday snapshot={snapshot} /> : null}
+      {snapshot ? (
+        <div className="admin-no-print admin-stretch">
+          <QueueToday snapshot={snapshot} />
+        </div>
+      ) : null}
     </section>
   );
 }
