@@ -20,7 +20,7 @@ function runBin(env: Record<string, string>) {
   return { child, output: () => out, exited };
 }
 
-describe('standalone agent (bin/motcua-agent.mjs)', () => {
+describe('standalone agent (bin/motcua-agent.mjs)', { timeout: 120_000 }, () => {
   let t: TestHub;
   beforeAll(async () => {
     await buildAgent();

@@ -84,7 +84,7 @@ function usbProfile(id: string, path: string): PrinterProfileInput {
   return { id, name: `Máy in USB ${id}`, transport: { kind: 'usb-file', path }, widthDots: 576, dpi: 203, statusTimeoutMs: 200 };
 }
 
-describe('[agent printing] a USB printer (a temp file stands in for /dev/usb/lp0)', () => {
+describe('[agent printing] a USB printer (a temp file stands in for /dev/usb/lp0)', { timeout: 120_000 }, () => {
   it('registers its printer; the admin assigns it to the kiosk; a ticket prints into the device file and the hub marks the job printed', async () => {
     const lp0 = join(dir, 'lp0');
     writeFileSync(lp0, '');
@@ -156,7 +156,7 @@ function serialPrinter(path: string) {
   return { transports, received: () => Uint8Array.from(received), opens: () => opens, close: () => MockBinding.reset() };
 }
 
-describe('[agent printing] a serial printer (serialport mock binding)', () => {
+describe('[agent printing] a serial printer (serialport mock binding)', { timeout: 120_000 }, () => {
   it('prints the job over the serial line, asks the status before and after, and the hub sees the printer healthy', async () => {
     const printer = serialPrinter('/dev/ttyMOTCUA-PRN0');
     try {
@@ -190,7 +190,7 @@ describe('[agent printing] a serial printer (serialport mock binding)', () => {
   });
 });
 
-describe('[agent printing] jobs survive an agent restart', () => {
+describe('[agent printing] jobs survive an agent restart', { timeout: 120_000 }, () => {
   it('a ticket issued while the agent is stopped waits on the hub, and prints once when the agent starts again', async () => {
     const lp0 = join(dir, 'lp0');
     writeFileSync(lp0, '');
@@ -233,7 +233,7 @@ describe('[agent printing] jobs survive an agent restart', () => {
   });
 });
 
-describe('[agent printing] printer failures come back typed and are never retried', () => {
+describe('[agent printing] printer failures come back typed and are never retried', { timeout: 120_000 }, () => {
   const cases = [
     { what: 'a device path that cannot be opened', path: () => join(dir, 'no-such-lp9'), code: 'CONNECT_FAILED' },
     { what: '/dev/full (every write fails, like a printer unplugged)', path: () => '/dev/full', code: 'CONNECTION_LOST' },
@@ -285,7 +285,7 @@ describe('[agent printing] printer failures come back typed and are never retrie
   });
 });
 
-describe('[agent printing] the print-job seam and stopping', () => {
+describe('[agent printing] the print-job seam and stopping', { timeout: 120_000 }, () => {
   it('onPrintJob replaces the default handler until restored; a handler that throws fails the job as maybe printed', async () => {
     const lp0 = join(dir, 'lp0');
     writeFileSync(lp0, '');
@@ -344,7 +344,7 @@ describe('[agent printing] the print-job seam and stopping', () => {
   });
 });
 
-describe('[agent printing] registration', () => {
+describe('[agent printing] registration', { timeout: 120_000 }, () => {
   it('a printer id another machine registered is refused (CONFLICT) and shown in the status', async () => {
     const lp0 = join(dir, 'lp0');
     writeFileSync(lp0, '');

@@ -105,7 +105,7 @@ describe("[shell] the bridge's printerStatus from the agent", () => {
   });
 });
 
-describe('[shell] a kiosk paired with a printer id prints its tickets through the in-process agent', () => {
+describe('[shell] a kiosk paired with a printer id prints its tickets through the in-process agent', { timeout: 120_000 }, () => {
   let t: TestHub;
   beforeAll(async () => {
     t = await startTestHub();
