@@ -52,6 +52,17 @@ async function fillApplicant(desk: Page, phone: string): Promise<void> {
   await desk.locator('input[name="address"]').fill('12 Lê Lợi, Phường Bến Thành');
 }
 
+/** The first working day at least `days` calendar days after `date` (holidays and weekends skipped). */
+async function workingDayAfter(hub: TestHub, tok: string, date: string, days: number): Promise<string> {
+  let t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
+  for (let i = 0; i < 30; i++, t += 86_400_000) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    const year = await api<{ days: Array<{ date: string; working: boolean }> }>(hub, 'GET', `/api/calendar/years/${day.slice(0, 4)}`, tok);
+    if (year.json.days.find((d) => d.date === day)?.working) return day;
+  }
+  throw new Error(`no working day within 30 days after ${date}`);
+}
+
 describe.skipIf(!chromiumPath())('desk dossiers in Chromium: reception, counter return, officer page', () => {
   let hub: TestHub;
   let browser: Browser;
@@ -84,6 +95,7 @@ describe.skipIf(!chromiumPath())('desk dossiers in Chromium: reception, counter 
     await desk.locator(`.desk-queue-list li[data-label="${label}"]`).waitFor();
     await desk.locator('[data-action="callNext"]').click();
     await expect.poll(() => desk.getByTestId('desk-current-label').textContent()).toBe(label);
+    await screenshot(desk, 'desk-called-reception-button');
     await desk.getByTestId('open-reception').click();
     await desk.getByTestId('reception').waitFor();
     expect(await desk.locator('.dos-ticket').textContent()).toContain(label);
@@ -229,6 +241,21 @@ describe.skipIf(!chromiumPath())('desk dossiers in Chromium: reception, counter 
     await detail.locator('[data-action="supplement-received"]').click();
     await page.getByTestId('action-confirm').click();
     await expect.poll(() => detail.locator('.dos-detail-head [data-testid="dossier-status"]').textContent()).toBe('Đang xử lý');
+    expect(await detail.textContent()).toContain('Tạm dừng tính thời hạn');
+
+    // re-schedule (Mẫu 04) once: a week after the due date at 09:00, with a reason
+    const officerToken = await token(hub, 'tuphap', 'motcua-demo');
+    const due = (await api<{ dossier: Dossier }>(hub, 'GET', `/api/dossiers/${code2}`, officerToken)).json.dossier.dueAt;
+    const later = await workingDayAfter(hub, officerToken, due.slice(0, 10), 7);
+    const printedBefore = hub.printer!.jobs().length;
+    await detail.locator('[data-action="reschedule"]').click();
+    await page.getByTestId('action-dialog').locator('input[type="datetime-local"]').fill(`${later}T09:00`);
+    await page.getByTestId('action-dialog').locator('textarea').fill('Cần xác minh thêm tại nơi sinh');
+    await page.getByTestId('action-confirm').click();
+    await expect.poll(() => detail.textContent()).toContain('Đã hẹn lại');
+    expect(await page.getByTestId('detail-due').textContent()).toContain(`09:00 · `);
+    expect(await detail.locator('[data-action="reschedule"]').count()).toBe(0);
+    await hub.printer!.waitForJobs(printedBefore + 1, 30_000);
 
     // the counter returns the first one's result: scan (typed) the code, see "Đã xử lý xong", return
     await desk.getByRole('button', { name: 'Về màn hình gọi số' }).click();
@@ -270,6 +297,7 @@ describe.skipIf(!chromiumPath())('desk dossiers in Chromium: reception, counter 
     await expect.poll(() => dialog.locator('select option').allTextContents()).toContain('Nguyễn Thị Lan — Công chức Tư pháp – Hộ tịch');
     await dialog.locator('select').selectOption(officer.id);
     await dialog.locator('textarea').fill('Chuyển bộ phận tư pháp');
+    await screenshot(desk, 'desk-handoff-dialog');
     await desk.getByTestId('action-confirm').click();
     await expect.poll(() => desk.getByTestId('handoffs').textContent()).toContain('Nguyễn Thị Lan');
     // now the officer's: the clerk sees who holds it; of the actions only the counter's withdrawal is left
