@@ -208,6 +208,8 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
       expect((await api('POST', `/api/dossiers/${codes[0]}/actions`, adminToken, { type })).status).toBe(200);
     }
 
+    const office = (await api<Snapshot>('GET', '/api/snapshot', adminToken)).json.office.name;
+    const snapshotOffice = () => office;
     await tab('stats');
     await page.locator('[data-preset="today"]').click();
     const total = page.locator('[data-testid="bieu06"] tr[data-row="total"] td');
@@ -216,8 +218,16 @@ describe.skipIf(!chromiumPath())('admin screens in Chromium against the real hub
     expect(await total.nth(10).textContent()).toBe('1'); // in progress
     expect(await page.locator('[data-testid="bieu06"] tr[data-row="Hộ tịch"] td').nth(2).textContent()).toBe('2');
     expect(await page.getByTestId('bieu06-headline').textContent()).toBe('100% hồ sơ giải quyết đúng hạn và trước hạn, 0% quá hạn');
-    expect(Number(await page.getByTestId('kpi-issued').locator('b').textContent())).toBeGreaterThanOrEqual(1);
+    const issuedToday = Object.values((await api<Snapshot>('GET', '/api/snapshot', adminToken)).json.issuedToday).reduce((a, b) => a + b, 0);
+    expect(Number(await page.getByTestId('kpi-issued').locator('b').textContent())).toBe(issuedToday);
     await shot(page, 'admin-stats');
+    // printed, the report stands alone: no tabs, no form, the office named
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.admin-bar').isVisible()).toBe(false);
+    expect(await page.getByTestId('bieu06').isVisible()).toBe(true);
+    expect(await page.locator('.admin-print-only').textContent()).toContain(snapshotOffice());
+    await shot(page, 'admin-stats-print');
+    await page.emulateMedia({ media: 'screen' });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('bieu06-xlsx').click()]);
     const today = (await api<Snapshot>('GET', '/api/snapshot', adminToken)).json.businessDay;
