@@ -8,6 +8,7 @@ import {
 } from '@motcua/protocol';
 import type { ScannerError, ScannerSource, ScanRead } from '@motcua/scanner';
 import { io, type Socket } from 'socket.io-client';
+import agentPackage from '../package.json' with { type: 'json' };
 import { createLocalPrinters } from './localPrinters.js';
 import { printerProfilesOrThrow } from './printerProfiles.js';
 import {
@@ -22,8 +23,8 @@ import {
   type ScannerState,
 } from './types.js';
 
-/** Sent in `agent:register` (the hub logs it). */
-export const AGENT_VERSION = '0.2.0';
+/** Sent in `agent:register` (the hub logs it): this package's version. */
+export const AGENT_VERSION: string = agentPackage.version;
 
 type HubSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
