@@ -314,7 +314,9 @@ describe.skipIf(!chromiumPath())('desk dossiers in Chromium: reception, counter 
 
   it('a procedure without a published time: the clerk chooses one; a receipt not printed (paper out) is reprinted from the result', async () => {
     await desk.getByRole('button', { name: 'Về quầy' }).click();
-    await desk.getByTestId('open-reception').click();
+    // the shortcut H (Hồ sơ) opens reception from the call screen
+    await desk.getByTestId('open-reception').waitFor();
+    await desk.keyboard.press('h');
     await desk.getByTestId('reception').waitFor();
     // the form kept what was typed for this citizen; choose another procedure by browsing the counter's field
     expect(await desk.locator('input[name="name"]').inputValue()).toBe('Nguyễn Thị Hồng Nhung');

@@ -126,6 +126,10 @@ export function Workstation({
       const el = e.target as HTMLElement | null;
       if (el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))) return;
       const key = e.key.toUpperCase();
+      if (key === 'H' && canReceive) {
+        e.preventDefault();
+        return setMode('reception');
+      }
       const a = ACTIONS.find((x) => x.key === key && enabled.has(x.id));
       if (!a) return;
       e.preventDefault();
@@ -133,7 +137,7 @@ export function Workstation({
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [act, dialog, enabled, mode]);
+  }, [act, dialog, enabled, mode, canReceive]);
 
   const visible = ACTIONS.filter((a) => (a.id === 'pause' ? counter.status !== 'paused' : a.id === 'resume' ? counter.status === 'paused' : true));
 
@@ -209,7 +213,13 @@ export function Workstation({
               ) : null}
               <CurrentTicket snapshot={snapshot} ticket={current} clockOffsetMs={clockOffsetMs} />
               {canReceive ? (
-                <BigButton tone="success" className="desk-receive" data-testid="open-reception" onClick={() => setMode('reception')}>
+                <BigButton
+                  tone="success"
+                  shortcut="H"
+                  className="desk-receive"
+                  data-testid="open-reception"
+                  onClick={() => setMode('reception')}
+                >
                   {dt('reception.open')}
                   {form.procedure ? ` — ${form.procedure.name}` : ''}
                 </BigButton>
