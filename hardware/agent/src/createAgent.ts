@@ -277,6 +277,7 @@ export function createAgent(options: AgentOptions): Agent {
     start() {
       if (running) return;
       running = true;
+      void printers.checkAccess();
       connect();
       (options.scanners ?? []).forEach((s, i) => startScanner(s, state.scanners[i]!));
     },

@@ -1,3 +1,4 @@
+import { access, constants } from 'node:fs/promises';
 import { createPrinter, transportFactory, type Printer, type PrinterProfile, type PrintResult, type TransportFactory } from '@motcua/printer';
 import type { AgentLog, AgentPrintJob, AgentPrintOutcome, PrinterState } from './types.js';
 
@@ -17,6 +18,8 @@ export interface LocalPrinters {
   print(job: AgentPrintJob): Promise<AgentPrintOutcome>;
   /** Resolves when every job started so far has an outcome. */
   idle(): Promise<void>;
+  /** Logs, for each printer, a device path that is missing or not writable (nothing else changes). */
+  checkAccess(): Promise<void>;
 }
 
 export interface LocalPrintersOptions {
@@ -122,6 +125,27 @@ export function createLocalPrinters(profiles: readonly PrinterProfile[], options
     },
     async idle() {
       while (running.size) await Promise.allSettled([...running]);
+    },
+    async checkAccess() {
+      await Promise.all(
+        profiles.map(async (p) => {
+          if (!('path' in p.transport) || /^COM\d+$/i.test(p.transport.path)) return;
+          const path = p.transport.path;
+          try {
+            await access(path, constants.W_OK);
+          } catch (e) {
+            const code = (e as NodeJS.ErrnoException).code ?? String(e);
+            const group = p.transport.kind === 'serial' ? 'dialout' : 'lp';
+            const hint =
+              code === 'ENOENT'
+                ? 'not plugged in, switched off, or a wrong path: jobs for it will fail until it is there'
+                : code === 'EACCES' || code === 'EPERM'
+                  ? `no permission: add the user running the agent to group ${group}`
+                  : 'cannot be opened for writing';
+            log.warn({ printer: p.id, path, code }, `printer device ${hint}`);
+          }
+        }),
+      );
     },
   };
 }

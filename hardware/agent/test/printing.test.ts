@@ -357,6 +357,20 @@ describe('[agent printing] registration', { timeout: 120_000 }, () => {
     expect(other.status().connection).toBe('connected');
   });
 
+  it('a printer device that is not there is said at start, and the agent still registers it', async () => {
+    const warnings: Array<{ obj: object; msg: string | undefined }> = [];
+    const log = { debug() {}, info() {}, error() {}, warn: (obj: object, msg?: string) => void warnings.push({ obj, msg }) };
+    const missing = join(dir, 'lp7');
+    const agent = startAgent({ printers: [usbProfile('kiosk-usb', missing)], log });
+    await registered(agent, ['kiosk-usb']);
+    await expect
+      .poll(() => warnings, POLL)
+      .toContainEqual({
+        obj: { printer: 'kiosk-usb', path: missing, code: 'ENOENT' },
+        msg: 'printer device not plugged in, switched off, or a wrong path: jobs for it will fail until it is there',
+      });
+  });
+
   it('bad printer profiles are refused at creation, each one named', () => {
     let err: unknown;
     try {
