@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { DOSSIER_STATUS, type Dossier, type DossierActionInput, type DossierListItem, type LoginResult, type PersonRef } from '@motcua/protocol';
-import { BigButton, Dialog, listUsers } from '@motcua/ui';
+import { BigButton, Dialog, listUsers, t } from '@motcua/ui';
 import { actOn, listDossiers, openPdf } from './api.js';
 import { formatDue, formatShort } from './format.js';
 import { actionNeeds, actionsFor, localInputToIso, offsetOf, peopleOf, processingTimeLabel, type ActionType } from './logic.js';
@@ -377,7 +377,7 @@ function ActionDialog({
         ) : null}
         <div className="desk-dialog-row">
           <BigButton tone="quiet" onClick={onClose}>
-            Huỷ
+            {t('common.cancel')}
           </BigButton>
           <BigButton type="submit" tone={TONE[action] ?? 'primary'} disabled={busy} data-testid="action-confirm">
             {label}

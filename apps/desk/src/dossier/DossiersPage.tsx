@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Dossier, DossierListItem, LoginResult } from '@motcua/protocol';
-import { BigButton, Notice, type NoticeMessage } from '@motcua/ui';
+import { BigButton, Notice, t, type NoticeMessage } from '@motcua/ui';
 import { getDossier, listDossiers } from './api.js';
 import { DossierDetail } from './DossierDetail.js';
 import { formatDue } from './format.js';
@@ -89,7 +89,7 @@ export function DossiersPage({
           </BigButton>
         ) : null}
         <BigButton tone="quiet" onClick={onLogout}>
-          Đăng xuất
+          {t('logout')}
         </BigButton>
       </header>
       <div className="dos-split">
