@@ -37,6 +37,9 @@ export function buildMetrics(r) {
     issue_p50_ms: metric(od?.issueMs.p50, 'ms', sq?.commitMs.p50),
     issue_p99_ms: metric(od?.issueMs.p99, 'ms', sq?.commitMs.p99),
     issue_tps: metric(od?.issueTpsSustained, 'tickets/s', sq?.tps),
+    // Tickets per second of the hub's own CPU time (user + system) in the office day: the rate it
+    // would sustain with one core to itself, whatever the load generators got from the machine.
+    issue_tps_per_hub_core: metric(od && od.hub.userS + od.hub.sysS > 0 ? od.issued / (od.hub.userS + od.hub.sysS) : null, 'tickets/s', sq?.tps),
     sqlite_floor_tps: metric(sq?.tps, 'commits/s'),
     sqlite_floor_commit_p50_ms: metric(sq?.commitMs.p50, 'ms'),
     sqlite_floor_commit_p99_ms: metric(sq?.commitMs.p99, 'ms'),
