@@ -147,6 +147,7 @@ describe.skipIf(!chromiumPath())('desk dossiers in Chromium: reception, counter 
     await desk.getByTestId('reception-submit').click();
     const error = desk.getByTestId('reception-error');
     await expect.poll(() => error.textContent(), { timeout: 15_000 }).toContain('số điện thoại không hợp lệ');
+    expect(await error.textContent()).toBe('Dữ liệu chưa hợp lệ — Số điện thoại: số điện thoại không hợp lệ');
     expect(await desk.locator('label:has(input[name="phone"]) .dos-field-error').textContent()).toBe('số điện thoại không hợp lệ');
     // nothing lost
     expect(await desk.locator('input[name="name"]').inputValue()).toBe('Nguyễn Thị Hồng Nhung');
@@ -156,6 +157,9 @@ describe.skipIf(!chromiumPath())('desk dossiers in Chromium: reception, counter 
     expect(await desk.locator('.dos-comp-list input[type="checkbox"]:checked').count()).toBe(2);
     expect(await desk.getByTestId('procedure-chosen').textContent()).toContain('Thủ tục đăng ký khai sinh');
     await screenshot(desk, 'desk-reception-error');
+    await desk.setViewportSize({ width: 1920, height: 1080 });
+    await screenshot(desk, 'desk-reception-error-1080p');
+    await desk.setViewportSize({ width: 1366, height: 768 });
     expect(await desk.getByTestId('dossier-code').count()).toBe(0);
 
     // the same screen gives Mẫu 02: the unticked components are the list, printed at the counter

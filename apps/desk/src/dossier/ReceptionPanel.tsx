@@ -7,6 +7,7 @@ import {
   effectiveTime,
   emptyForm,
   fieldErrors,
+  friendlyMessage,
   missingComponents,
   missingFields,
   needsChosenTime,
@@ -87,7 +88,7 @@ export function ReceptionPanel({
     setSubmitting(false);
     if (!r.ok) {
       // the form keeps every value: only the messages change
-      setError(r.error.message);
+      setError(friendlyMessage(r.error.message));
       setErrors(r.error.code === 'BAD_REQUEST' ? fieldErrors(r.error.message) : {});
       return;
     }

@@ -8,6 +8,7 @@ import {
   effectiveTime,
   emptyForm,
   fieldErrors,
+  friendlyMessage,
   localInputToIso,
   missingComponents,
   missingFields,
@@ -83,6 +84,14 @@ describe('dossier screens: pure helpers', () => {
     });
     expect(fieldErrors('Bạn không làm việc ở quầy 2.')).toEqual({});
     expect(fieldErrors('')).toEqual({});
+  });
+
+  it('names the fields in plain words instead of their paths', () => {
+    expect(friendlyMessage('Dữ liệu không hợp lệ — applicant.phone: số điện thoại không hợp lệ; components.0.name: quá dài')).toBe(
+      'Dữ liệu chưa hợp lệ — Số điện thoại: số điện thoại không hợp lệ; Thành phần hồ sơ đã nhận: quá dài',
+    );
+    expect(friendlyMessage('Dữ liệu không hợp lệ — applicant.email: email không hợp lệ')).toBe('Dữ liệu chưa hợp lệ — Email: email không hợp lệ');
+    expect(friendlyMessage('Không có thủ tục này trong danh mục.')).toBe('Không có thủ tục này trong danh mục.');
   });
 
   it('builds the due-date query with the offset encoded and no amount for same-day', () => {

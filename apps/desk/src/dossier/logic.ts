@@ -106,6 +106,32 @@ export function fieldErrors(message: string): Record<string, string> {
   return out;
 }
 
+const FIELD_LABELS: Record<string, DossierKey> = {
+  'applicant.name': 'reception.name',
+  'applicant.idNumber': 'reception.idNumber',
+  'applicant.phone': 'reception.phone',
+  'applicant.address': 'reception.address',
+  'applicant.email': 'reception.email',
+  sets: 'reception.sets',
+  components: 'reception.components',
+  processingTime: 'reception.time',
+  'processingTime.amount': 'reception.time',
+};
+
+/**
+ * The hub's field message for people: "Dữ liệu chưa hợp lệ — Số điện thoại: số điện thoại không
+ * hợp lệ" instead of a path like `applicant.phone`; any other message unchanged.
+ */
+export function friendlyMessage(message: string): string {
+  const fields = Object.entries(fieldErrors(message));
+  if (!fields.length) return message;
+  const label = (path: string) => {
+    const key = FIELD_LABELS[path] ?? (path.startsWith('components.') ? 'reception.components' : null);
+    return key ? dt(key).replace(/^\d+\.\s*/, '').replace(/\s*\(.*\)$/, '') : path;
+  };
+  return `Dữ liệu chưa hợp lệ — ${fields.map(([path, m]) => `${label(path)}: ${m}`).join('; ')}`;
+}
+
 /** The due-date preview query ('+' of an offset encoded as %2B). */
 export function dueDatePath(receivedAt: string, amount: number | null, unit: TimeUnit): string {
   const q = [`receivedAt=${encodeURIComponent(receivedAt)}`, `unit=${encodeURIComponent(unit)}`];
