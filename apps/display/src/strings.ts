@@ -16,7 +16,7 @@ const vi = {
   'tv.volumeDown': 'Giảm âm lượng',
   'tv.volumeUp': 'Tăng âm lượng',
   'tv.voiceError': 'Không tải được giọng đọc — bấm để thử lại',
-  'tv.notice': 'Thông báo',
+  'screen.restarting': 'Màn hình đang khởi động lại…',
 } as const;
 
 export type DisplayMessageKey = keyof typeof vi;
@@ -33,7 +33,7 @@ const en: Record<DisplayMessageKey, string> = {
   'tv.volumeDown': 'Volume down',
   'tv.volumeUp': 'Volume up',
   'tv.voiceError': 'Voice could not be loaded — click to retry',
-  'tv.notice': 'Notice',
+  'screen.restarting': 'Restarting the screen…',
 };
 
 export function dt(key: DisplayMessageKey, params?: Record<string, string | number>): string {
