@@ -49,7 +49,7 @@ const SIZES = quick
       floor50: { listeners: 50, shards: 1, messages: 100, rate: 50, warmup: 10 },
       fanout: { tvs: 1000, shards: 2, calls: 40, rate: 20, warmup: 5 },
       floor1000: { listeners: 1000, shards: 2, messages: 40, rate: 20, warmup: 5 },
-      tvMemory: { calls: 400, desks: 4, kiosks: 4 },
+      tvMemory: { calls: 400, desks: 4, kiosks: 4, settleMs: 1500 },
       print: { tickets: 20 },
     }
   : {
@@ -58,7 +58,7 @@ const SIZES = quick
       floor50: { listeners: 50, shards: 1, messages: 1000, rate: 50, warmup: 20 },
       fanout: { tvs: 1000, shards: 2, calls: 600, rate: 20, warmup: 20 },
       floor1000: { listeners: 1000, shards: 2, messages: 600, rate: 20, warmup: 20 },
-      tvMemory: { calls: 10_000, desks: 8, kiosks: 8 },
+      tvMemory: { calls: 10_000, desks: 8, kiosks: 8, settleMs: 3000 },
       print: { tickets: 200 },
     };
 

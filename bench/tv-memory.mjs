@@ -27,7 +27,7 @@ async function measure(page, cdp) {
   };
 }
 
-childMain(async ({ url, protocolVersion, calls: nCalls, desks: nDesks, kiosks: nKiosks }) => {
+childMain(async ({ url, protocolVersion, calls: nCalls, desks: nDesks, kiosks: nKiosks, settleMs = 3000 }) => {
   if (!CHROMIUM) return { available: false, note: 'no Chromium at /usr/bin/chromium' };
   const tvPage = await fetch(`${url}/tv/`);
   const html = await tvPage.text();
@@ -49,7 +49,7 @@ childMain(async ({ url, protocolVersion, calls: nCalls, desks: nDesks, kiosks: n
     await page.goto(`${url}/tv/?token=${encodeURIComponent(display)}`, { waitUntil: 'load' });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    await sleep(3000);
+    await sleep(settleMs);
     const before = await measure(page, cdp);
     progress(`TV page: heap ${before.heapMb.toFixed(1)} MB, ${before.nodes} nodes; streaming ${nCalls} calls`);
 
@@ -101,7 +101,7 @@ childMain(async ({ url, protocolVersion, calls: nCalls, desks: nDesks, kiosks: n
     clearInterval(reporter);
     const streamS = (performance.now() - t0) / 1000;
     closeAll([...deskSockets, ...kiosks]);
-    await sleep(3000);
+    await sleep(settleMs);
     const shows = lastLabel ? await page.evaluate((l) => document.body.innerText.includes(l), lastLabel) : false;
     const after = await measure(page, cdp);
     return {

@@ -31,6 +31,12 @@ export function buildMetrics(r) {
   return {
     call_to_tv_p50_ms: metric(od?.callToTvMs.p50, 'ms', b50?.latencyMs.p50),
     call_to_tv_p99_ms: metric(od?.callToTvMs.p99, 'ms', b50?.latencyMs.p99),
+    // A call is broadcast only after its COMMIT: the durable floor is one commit plus one broadcast.
+    call_to_tv_p99_vs_durable_floor_ms: metric(
+      od?.callToTvMs.p99,
+      'ms',
+      b50 && sq ? b50.latencyMs.p99 + sq.commitMs.p99 : null,
+    ),
     call_to_tv_max_ms: metric(od?.callToTvMs.max, 'ms', b50?.latencyMs.max),
     tv_broadcast_floor_p50_ms: metric(b50?.latencyMs.p50, 'ms'),
     tv_broadcast_floor_p99_ms: metric(b50?.latencyMs.p99, 'ms'),
