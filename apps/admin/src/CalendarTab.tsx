@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { TimeUnit } from '@motcua/protocol';
-import { BigButton, formatLongDate, formatTime, localParts, Notice, useHub } from '@motcua/ui';
-import { calendarYear, dueDate, saveCalendarYear, type CalendarYear, type DayInfo, type DayReason, type YearTable } from './api.js';
+import { BigButton, Notice, useHub } from '@motcua/ui';
+import { calendarYear, saveCalendarYear, type CalendarYear, type DayInfo, type DayReason, type YearTable } from './api.js';
 import { daysInMonth, parseDay, showDay } from './dates.js';
+import { DueDateCalculator } from './DueDateCalculator.js';
 import { splitProblems } from './text.js';
+import { YearEditor } from './YearEditor.js';
 import { useNotice } from './useNotice.js';
 
 export const REASON_LABEL: Record<DayReason, string> = {
@@ -15,12 +16,6 @@ export const REASON_LABEL: Record<DayReason, string> = {
   'makeup-saturday': 'Thứ Bảy làm bù',
 };
 const WEEK_HEAD = ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'];
-const UNIT_LABEL: Record<TimeUnit, string> = {
-  'working-days': 'ngày làm việc',
-  'working-hours': 'giờ làm việc',
-  'same-day': 'trong ngày',
-};
-
 function dayTitle(d: DayInfo): string {
   return `${showDay(d.date)}: ${d.name ? `${d.name} — ` : ''}${REASON_LABEL[d.reason]}`;
 }
@@ -203,154 +198,5 @@ export function CalendarTab({ token }: { token: string }) {
       ) : null}
       <DueDateCalculator token={token} tz={snapshot?.office.timeZone ?? 'Asia/Ho_Chi_Minh'} />
     </section>
-  );
-}
-
-function YearEditor({
-  year,
-  table,
-  problems,
-  busy,
-  onChange,
-  onCancel,
-  onSave,
-}: {
-  year: number;
-  table: YearTable;
-  problems: { head: string; items: string[] } | null;
-  busy: boolean;
-  onChange: (t: YearTable) => void;
-  onCancel: () => void;
-  onSave: () => void;
-}) {
-  const setOff = (i: number, k: 0 | 1, v: string) =>
-    onChange({ ...table, off: table.off.map((r, j) => (j === i ? (k === 0 ? [v, r[1]] : [r[0], v]) : r)) });
-  return (
-    <div className="admin-card admin-stretch admin-editor" data-testid="year-editor">
-      <div className="admin-sub">Các đợt nghỉ năm {year} (gồm cả thứ Bảy, Chủ nhật trong đợt)</div>
-      <ul className="admin-range-list">
-        {table.off.map(([a, b], i) => (
-          <li key={i}>
-            <span>Từ</span>
-            <input className="mc-input" type="date" value={a} aria-label={`Đợt ${i + 1}: từ ngày`} onChange={(e) => setOff(i, 0, e.target.value)} />
-            <span>đến</span>
-            <input className="mc-input" type="date" value={b} aria-label={`Đợt ${i + 1}: đến ngày`} onChange={(e) => setOff(i, 1, e.target.value)} />
-            <BigButton tone="quiet" onClick={() => onChange({ ...table, off: table.off.filter((_, j) => j !== i) })}>
-              Xóa
-            </BigButton>
-          </li>
-        ))}
-      </ul>
-      <BigButton tone="secondary" onClick={() => onChange({ ...table, off: [...table.off, [`${year}-01-01`, `${year}-01-01`]] })}>
-        + Thêm đợt nghỉ
-      </BigButton>
-      <div className="admin-sub">Thứ Bảy làm bù</div>
-      <ul className="admin-range-list">
-        {table.workSaturdays.length === 0 ? <li className="admin-muted">Không có ngày làm bù.</li> : null}
-        {table.workSaturdays.map((s, i) => (
-          <li key={i}>
-            <input
-              className="mc-input"
-              type="date"
-              value={s}
-              aria-label={`Thứ Bảy làm bù ${i + 1}`}
-              onChange={(e) => onChange({ ...table, workSaturdays: table.workSaturdays.map((x, j) => (j === i ? e.target.value : x)) })}
-            />
-            <BigButton tone="quiet" onClick={() => onChange({ ...table, workSaturdays: table.workSaturdays.filter((_, j) => j !== i) })}>
-              Xóa
-            </BigButton>
-          </li>
-        ))}
-      </ul>
-      <BigButton tone="secondary" onClick={() => onChange({ ...table, workSaturdays: [...table.workSaturdays, `${year}-01-03`] })}>
-        + Thêm thứ Bảy làm bù
-      </BigButton>
-      {problems ? (
-        <div className="mc-notice mc-notice-error admin-problems" role="alert" data-testid="calendar-problems">
-          <div>
-            <div>{problems.head}</div>
-            {problems.items.length ? (
-              <ul>
-                {problems.items.map((p, i) => (
-                  <li key={i}>{p}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        </div>
-      ) : null}
-      <div className="admin-card-row">
-        <BigButton disabled={busy} onClick={onSave} data-testid="calendar-save">
-          Lưu và xác nhận
-        </BigButton>
-        <BigButton tone="quiet" onClick={onCancel}>
-          Hủy
-        </BigButton>
-      </div>
-    </div>
-  );
-}
-
-/** Now on the office's wall clock, as a `datetime-local` value. */
-function nowLocal(tz: string): string {
-  const d = localParts(Date.now(), tz);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.year}-${p(d.month)}-${p(d.day)}T${p(d.hour)}:${p(d.minute)}`;
-}
-
-function DueDateCalculator({ token, tz }: { token: string; tz: string }) {
-  const [receivedAt, setReceivedAt] = useState(() => nowLocal(tz));
-  const [amount, setAmount] = useState('5');
-  const [unit, setUnit] = useState<TimeUnit>('working-days');
-  const [answer, setAnswer] = useState<{ ok: boolean; text: string } | null>(null);
-
-  async function compute() {
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(receivedAt)) return setAnswer({ ok: false, text: 'Vui lòng chọn ngày giờ nhận hồ sơ.' });
-    const n = Number(amount.replace(',', '.'));
-    if (unit !== 'same-day' && (!Number.isFinite(n) || n < 0 || n > 1000)) {
-      return setAnswer({ ok: false, text: 'Thời hạn phải là một số từ 0 đến 1000.' });
-    }
-    // the office's wall-clock time, read by the hub in the office time zone
-    const r = await dueDate(`${receivedAt}:00`, unit === 'same-day' ? 0 : n, unit, token);
-    if (!r.ok) return setAnswer({ ok: false, text: r.error.message });
-    setAnswer({ ok: true, text: `${formatTime(r.data.dueAt, tz)}, ${formatLongDate(r.data.dueAt, tz)}` });
-  }
-
-  return (
-    <div className="admin-card admin-stretch admin-editor" data-testid="due-date">
-      <div className="admin-sub">Tính ngày hẹn trả kết quả</div>
-      <div className="admin-card-row">
-        <label className="mc-field">
-          Nhận hồ sơ lúc
-          <input className="mc-input" type="datetime-local" value={receivedAt} onChange={(e) => setReceivedAt(e.target.value)} />
-        </label>
-        <label className="mc-field">
-          Thời hạn
-          <input
-            className="mc-input admin-w-sm"
-            inputMode="decimal"
-            value={unit === 'same-day' ? '' : amount}
-            disabled={unit === 'same-day'}
-            onChange={(e) => setAmount(e.target.value)}
-          />
-        </label>
-        <label className="mc-field">
-          Đơn vị
-          <select className="mc-input" value={unit} onChange={(e) => setUnit(e.target.value as TimeUnit)}>
-            {(Object.keys(UNIT_LABEL) as TimeUnit[]).map((u) => (
-              <option key={u} value={u}>
-                {UNIT_LABEL[u]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <BigButton onClick={() => void compute()}>Tính</BigButton>
-      </div>
-      {answer ? (
-        <div className={answer.ok ? 'admin-due' : 'mc-notice mc-notice-error'} data-testid="due-answer">
-          {answer.ok ? <>Hẹn trả: <b>{answer.text}</b></> : answer.text}
-        </div>
-      ) : null}
-    </div>
   );
 }

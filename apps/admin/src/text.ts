@@ -1,3 +1,4 @@
+import type { TimeUnit } from '@motcua/protocol';
 import type { Bieu06Counts } from './api.js';
 import { viNumber } from './dates.js';
 
@@ -20,3 +21,10 @@ export function splitProblems(message: string): [string, string[]] {
     .filter(Boolean);
   return items.length > 1 ? [message.slice(0, i), items] : [message, []];
 }
+
+/** A procedure's time unit, after the number: "5 ngày làm việc". */
+export const UNIT_LABEL: Record<TimeUnit, string> = {
+  'working-days': 'ngày làm việc',
+  'working-hours': 'giờ làm việc',
+  'same-day': 'trong ngày',
+};
