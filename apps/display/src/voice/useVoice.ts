@@ -49,7 +49,8 @@ export function useVoice(settings: DisplayProfile['voice'], clockOffsetMs: numbe
   const voiceRef = useRef<Voice | null>(null);
   /** Bumped whenever a pending load must be forgotten (newer load, unmount). */
   const loadGen = useRef(0);
-  const mutedRef = useRef(!soundWanted());
+  const [mutedAtStart] = useState(() => !soundWanted());
+  const mutedRef = useRef(mutedAtStart);
   const [state, setState] = useState<VoiceState>('off');
   const [ownVolume, setOwnVolume] = useState<number | null>(() => deviceVolume());
   const volume = ownVolume ?? settings.volume;
