@@ -378,6 +378,17 @@ describe.skipIf(!chromiumPath())('desk dossiers in Chromium: reception, counter 
     const stored = await api<{ dossier: Dossier }>(hub, 'GET', `/api/dossiers/${code}`, await token(hub, clerk.username, clerk.password));
     expect(stored.json.dossier.processingTime).toEqual({ amount: 2, unit: 'working-days' });
     expect(stored.json.dossier.components.map((c) => c.name)).toContain('Giấy ủy quyền');
+
+    // from the result straight to the hand-off dialog of this dossier
+    await desk.getByRole('button', { name: 'Chuyển hồ sơ cho cán bộ xử lý' }).click();
+    const dialog = desk.getByTestId('action-dialog');
+    await dialog.waitFor();
+    expect(await desk.getByTestId('dossier-detail').getAttribute('data-code')).toBe(code);
+    const officer = hub.hub.auth.listUsers().find((u) => u.username === 'tuphap')!;
+    await expect.poll(() => dialog.locator('select option').count()).toBeGreaterThan(1);
+    await dialog.locator('select').selectOption(officer.id);
+    await desk.getByTestId('action-confirm').click();
+    await expect.poll(() => desk.getByTestId('held-by').textContent()).toContain('Nguyễn Thị Lan');
     expect(pageErrors(desk)).toEqual([]);
   }, 180_000);
 });

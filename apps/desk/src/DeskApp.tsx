@@ -22,7 +22,7 @@ export function DeskApp({ session, onLogout }: { session: LoginResult; onLogout:
   const [counterId, setCounterIdState] = useState<string | null>(storedCounter);
   // Officers work on dossiers only; clerks and admins open "Hồ sơ của tôi" from the counter.
   const officer = session.user.role === 'officer';
-  const [dossiers, setDossiers] = useState<{ code: string | null } | null>(null);
+  const [dossiers, setDossiers] = useState<{ code: string | null; action?: 'handoff' } | null>(null);
   const [reception, setReceptionState] = useState<ReceptionDraft>(() => ({ ticketId: null, form: emptyForm() }));
   const setReception = useCallback((u: (r: ReceptionDraft) => ReceptionDraft) => setReceptionState(u), []);
   const setCounterId = useCallback((id: string | null) => {
@@ -63,6 +63,7 @@ export function DeskApp({ session, onLogout }: { session: LoginResult; onLogout:
           officeName={snapshot.office.name}
           timeZone={snapshot.office.timeZone}
           initialCode={dossiers?.code ?? null}
+          initialAction={dossiers?.action ?? null}
           onBack={officer ? undefined : () => setDossiers(null)}
           onLogout={onLogout}
         />
@@ -79,7 +80,7 @@ export function DeskApp({ session, onLogout }: { session: LoginResult; onLogout:
           session={session}
           onChangeCounter={() => setCounterId(null)}
           onLogout={onLogout}
-          onDossiers={(code) => setDossiers({ code: code ?? null })}
+          onDossiers={(code, action) => setDossiers({ code: code ?? null, action })}
           reception={reception}
           setReception={setReception}
         />

@@ -45,7 +45,7 @@ export function Workstation({
   onChangeCounter: () => void;
   onLogout: () => void;
   /** "Hồ sơ của tôi", optionally opened on one dossier. */
-  onDossiers: (code?: string) => void;
+  onDossiers: (code?: string, action?: 'handoff') => void;
   /** The reception form being filled, for the ticket it belongs to (kept by DeskApp across views). */
   reception: ReceptionDraft;
   setReception: (update: (r: ReceptionDraft) => ReceptionDraft) => void;
@@ -177,7 +177,7 @@ export function Workstation({
             form={form}
             setForm={updateForm}
             onBack={() => setMode('queue')}
-            onHandoff={(code) => onDossiers(code)}
+            onHandoff={(code) => onDossiers(code, 'handoff')}
           />
         </div>
       ) : mode === 'return' ? (

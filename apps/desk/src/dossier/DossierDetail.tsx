@@ -23,6 +23,7 @@ export function DossierDetail({
   session,
   timeZone,
   listItem,
+  initialAction,
   onChanged,
   onError,
 }: {
@@ -30,11 +31,14 @@ export function DossierDetail({
   session: LoginResult;
   timeZone: string;
   listItem: DossierListItem | null;
+  initialAction?: ActionType | null;
   onChanged: (d: Dossier, message: string) => void;
   onError: (message: string) => void;
 }) {
   const token = session.token;
-  const [dialog, setDialog] = useState<ActionType | null>(null);
+  const [dialog, setDialog] = useState<ActionType | null>(() =>
+    initialAction && actionsFor(dossier, session.user).includes(initialAction) ? initialAction : null,
+  );
   const [busy, setBusy] = useState(false);
   const actions = actionsFor(dossier, session.user);
   const notMine = dossier.holder.id !== session.user.id;

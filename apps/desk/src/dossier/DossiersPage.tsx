@@ -18,6 +18,7 @@ export function DossiersPage({
   officeName,
   timeZone,
   initialCode,
+  initialAction,
   onBack,
   onLogout,
 }: {
@@ -25,6 +26,8 @@ export function DossiersPage({
   officeName: string;
   timeZone: string;
   initialCode?: string | null;
+  /** Open this action's dialog on the initial dossier (from the reception result: hand it off). */
+  initialAction?: 'handoff' | null;
   /** Clerks: back to the counter. */
   onBack?: () => void;
   onLogout: () => void;
@@ -141,10 +144,12 @@ export function DossiersPage({
           <Notice notice={notice} onDismiss={dismiss} />
           {detail ? (
             <DossierDetail
+              key={detail.code}
               dossier={detail}
               session={session}
               timeZone={timeZone}
               listItem={list?.find((x) => x.code === detail.code) ?? null}
+              initialAction={detail.code === initialCode ? initialAction ?? null : null}
               onChanged={(d, message) => {
                 setDetail(d);
                 setNotice({ id: Date.now(), kind: 'ok', text: message });
