@@ -1,8 +1,8 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Agent, AgentLog, AgentOptions } from '@motcua/agent';
 import type { App, BrowserWindow, BrowserWindowConstructorOptions, IpcMain, PowerSaveBlocker, Session } from 'electron';
-import { startShellAgent } from './agent.js';
+import { PRINTERS_FILE, shellPrinterStatus, startShellAgent } from './agent.js';
 import { IPC } from './channels.js';
 import { createConfigStore, type ConfigStore } from './config-store.js';
 import { registerIpc } from './ipc.js';
@@ -120,7 +120,8 @@ export async function startShell(electron: ShellElectron, options: ShellOptions)
   };
   const restartAgent = async (c: ShellConfig | null): Promise<void> => {
     await agent?.stop();
-    agent = c ? startShellAgent(c, { log, ...(options.createAgent ? { createAgent: options.createAgent } : {}) }) : null;
+    const printersFile = join(dirname(store.path), PRINTERS_FILE);
+    agent = c ? startShellAgent(c, { log, printersFile, ...(options.createAgent ? { createAgent: options.createAgent } : {}) }) : null;
     agent?.onScan((scan) => {
       if (!window.isDestroyed()) window.webContents.send(IPC.scan, scan);
     });
@@ -135,13 +136,7 @@ export async function startShell(electron: ShellElectron, options: ShellOptions)
       paired: Boolean(config.deviceToken),
       version: app.getVersion(),
     };
-  const printerStatus = (): BridgePrinterStatus => ({
-    local: Boolean(config?.printerProfileId),
-    health: 'unknown',
-    code: null,
-    message: null,
-    agent: agent?.status().connection ?? 'stopped',
-  });
+  const printerStatus = (): BridgePrinterStatus => shellPrinterStatus(agent, config);
   const unregister = registerIpc(
     electron.ipcMain,
     {

@@ -1,4 +1,4 @@
-import type { PrinterProfileInput, TransportFactory } from '@motcua/printer';
+import type { PrinterProfileInput, TransportFactory } from '@motcua/printer/device';
 import {
   PROTOCOL_VERSION,
   type AgentPrintRequest,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { PrinterProfile } from '@motcua/printer';
+import type { PrinterProfile } from '@motcua/printer/device';
 import { createHidScannerSource, createSerialScannerSource, type ScannerSource } from '@motcua/scanner';
 import { parsePrinterProfiles } from './printerProfiles.js';
 

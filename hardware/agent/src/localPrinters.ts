@@ -1,5 +1,5 @@
 import { access, constants } from 'node:fs/promises';
-import { createPrinter, transportFactory, type Printer, type PrinterProfile, type PrintResult, type TransportFactory } from '@motcua/printer';
+import { createRawPrinter, transportFactory, type PrinterQueue, type PrinterProfile, type PrintResult, type TransportFactory } from '@motcua/printer/device';
 import type { AgentLog, AgentPrintJob, AgentPrintOutcome, PrinterState } from './types.js';
 
 /** The answer for a job addressed to a printer this machine does not have. */
@@ -43,11 +43,11 @@ export function createLocalPrinters(profiles: readonly PrinterProfile[], options
   const now = options.now ?? (() => new Date());
   const { log } = options;
   const running = new Set<Promise<unknown>>();
-  const entries = new Map<string, { printer: Printer; state: PrinterState }>(
+  const entries = new Map<string, { printer: PrinterQueue<Uint8Array>; state: PrinterState }>(
     profiles.map((p) => [
       p.id,
       {
-        printer: createPrinter(p, factory),
+        printer: createRawPrinter(p, factory),
         state: {
           id: p.id,
           name: p.name,
@@ -66,7 +66,7 @@ export function createLocalPrinters(profiles: readonly PrinterProfile[], options
     ]),
   );
 
-  const run = async (printer: Printer, state: PrinterState, job: AgentPrintJob): Promise<AgentPrintOutcome> => {
+  const run = async (printer: PrinterQueue<Uint8Array>, state: PrinterState, job: AgentPrintJob): Promise<AgentPrintOutcome> => {
     state.pending++;
     state.state = 'printing';
     options.onChange();

@@ -1,4 +1,4 @@
-import { PrinterProfileSchema, type PrinterProfile } from '@motcua/printer';
+import { PrinterProfileSchema, type PrinterProfile } from '@motcua/printer/device';
 
 /** The transports an agent drives: the ones the hub cannot reach by itself. */
 export const AGENT_TRANSPORTS = ['usb-file', 'serial'] as const;

@@ -19,6 +19,7 @@ export * from './createTransport.js';
 export * from './transports/tcpTransport.js';
 export * from './transports/usbFileTransport.js';
 export * from './transports/serialTransport.js';
+export * from './printQueue.js';
 export * from './createPrinter.js';
 export * from './documentSchema.js';
 export * from './wrapText.js';
