@@ -24,39 +24,86 @@ interface SocketData {
 }
 type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-/** The parts of an engine.io connection that `coalesceFrames` touches (engine.io 6 / ws 8). */
+/** The parts of an engine.io connection the `FrameCoalescer` touches (engine.io 6 / ws 8). */
 interface EngineConnection {
-  transport?: { name?: string; socket?: { _socket?: { cork?: () => void; uncork?: () => void } } };
+  transport?: {
+    name?: string;
+    writable?: boolean;
+    socket?: { _socket?: { cork?: () => void; uncork?: () => void } };
+  };
+  writeBuffer?: unknown[];
+  flush?: () => void;
 }
 type Corkable = { cork: () => void; uncork: () => void };
 
+const rawSocket = (conn: EngineConnection): Corkable | null => {
+  const raw = conn.transport?.name === 'websocket' ? conn.transport.socket?._socket : undefined;
+  return raw && typeof raw.cork === 'function' && typeof raw.uncork === 'function' ? (raw as Corkable) : null;
+};
+
 /**
- * One write system call per client per flush instead of one per frame. engine.io hands all the
- * packets queued for a client to its WebSocket transport at once (its `flush`), but ws writes
- * every frame with its own `writev`, so a group commit that broadcasts N events costs
- * N × clients system calls — on loopback each also wakes the reader. Corking the client's TCP
- * socket between engine.io's `flush` and `drain` server events (emitted synchronously around
- * `transport.send`) sends the same bytes in one `writev`. Frames, order and acks are unchanged;
- * polling clients (no raw socket) are left alone.
+ * One write system call per WebSocket client per burst instead of one per frame.
+ *
+ * A group commit broadcasts its events back to back, then its acks go out. engine.io writes the
+ * first packet queued for a client at once and holds the rest until that write's callback; ws
+ * then writes every frame with its own `writev`. So a burst of N events cost each client N
+ * system calls (two with the cork below alone), and on loopback each also wakes the reader.
+ *
+ * - Outside a burst (a snapshot, an ack to `state:get`, a print event), a client's TCP socket is
+ *   corked between engine.io's `flush` and `drain` server events, which are emitted
+ *   synchronously around `transport.send`: the packets of one flush go out in one `writev`.
+ * - During a burst (`beginBurst`, from the commit broadcast) the sockets stay corked until the
+ *   burst's broadcasts and acks are all queued (the acks are promise reactions queued by the
+ *   command bus before this burst ends). Then, for a client whose first flush of the burst is
+ *   held back by the cork, what engine.io queued after it is flushed behind it, and the socket
+ *   is uncorked: everything the burst sends that client leaves in one `writev`, in order.
+ *
+ * Frames, their order, acks and engine.io's own bookkeeping (one `drain` per `send`) are
+ * unchanged; polling clients (no raw socket) are left alone.
  */
-function coalesceFrames(io: HubServer): void {
-  const corked = new WeakMap<object, Corkable>();
-  const rawSocket = (conn: EngineConnection): Corkable | null => {
-    const raw = conn.transport?.name === 'websocket' ? conn.transport.socket?._socket : undefined;
-    return raw && typeof raw.cork === 'function' && typeof raw.uncork === 'function' ? (raw as Corkable) : null;
-  };
-  io.engine.on('flush', (conn: EngineConnection & object) => {
-    const raw = rawSocket(conn);
-    if (!raw || corked.has(conn)) return;
-    raw.cork();
-    corked.set(conn, raw);
-  });
-  io.engine.on('drain', (conn: object) => {
-    const raw = corked.get(conn);
-    if (!raw) return;
-    corked.delete(conn);
-    raw.uncork();
-  });
+class FrameCoalescer {
+  private readonly corked = new Map<EngineConnection, Corkable>();
+  private inBurst = false;
+
+  constructor(io: HubServer) {
+    io.engine.on('flush', (conn: EngineConnection) => {
+      const raw = rawSocket(conn);
+      if (!raw || this.corked.has(conn)) return;
+      raw.cork();
+      this.corked.set(conn, raw);
+    });
+    io.engine.on('drain', (conn: EngineConnection) => {
+      if (this.inBurst) return;
+      const raw = this.corked.get(conn);
+      if (!raw) return;
+      this.corked.delete(conn);
+      raw.uncork();
+    });
+  }
+
+  /** Starts a burst (idempotent within one turn of the event loop). */
+  beginBurst(): void {
+    if (this.inBurst) return;
+    this.inBurst = true;
+    // nextTick runs before promise reactions, so the microtask it queues runs after the acks.
+    process.nextTick(() => queueMicrotask(() => this.endBurst()));
+  }
+
+  private endBurst(): void {
+    this.inBurst = false;
+    const held = [...this.corked];
+    this.corked.clear();
+    for (const [conn, raw] of held) {
+      const t = conn.transport;
+      // Only clients corked during this burst are here: their transport waits for the corked
+      // first write, so what was queued after it can safely follow it into the same write.
+      if (t && t.writable === false && conn.writeBuffer?.length && typeof conn.flush === 'function') {
+        t.writable = true;
+        conn.flush();
+      }
+      raw.uncork();
+    }
+  }
 }
 
 function refusal(error: ApiError): Error {
@@ -72,6 +119,7 @@ function refusal(error: ApiError): Error {
  */
 export class Realtime {
   private seq: number;
+  private readonly frames: FrameCoalescer;
 
   constructor(
     private readonly io: HubServer,
@@ -83,7 +131,7 @@ export class Realtime {
     initialSeq: number,
   ) {
     this.seq = initialSeq;
-    coalesceFrames(io);
+    this.frames = new FrameCoalescer(io);
     io.use((socket, next) => {
       const hs = HandshakeSchema.safeParse(socket.handshake.auth);
       if (!hs.success) {
@@ -149,6 +197,7 @@ export class Realtime {
   }
 
   private broadcast(c: Committed): void {
+    this.frames.beginBurst();
     let resnapshot = false;
     for (const e of c.events) {
       if (e.type === 'day:started') {

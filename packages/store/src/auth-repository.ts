@@ -96,6 +96,10 @@ export class AuthRepository {
          ON CONFLICT (counter_id) DO UPDATE SET printer_id = excluded.printer_id`,
       ),
       clearCounterPrinter: db.prepare<[string]>(`DELETE FROM counter_printers WHERE counter_id = ?`),
+      devicePrinters: db.prepare<[], { id: string; printer_id: string }>(
+        `SELECT id, printer_id FROM devices WHERE printer_id IS NOT NULL AND revoked_at IS NULL`,
+      ),
+      counterPrinters: db.prepare<[], { counter_id: string; printer_id: string }>(`SELECT counter_id, printer_id FROM counter_printers`),
       insertPairing: db.prepare(
         `INSERT INTO pairing_codes (code_hash, name, role, counter_id, printer_id, created_at, expires_at)
          VALUES (@codeHash, @name, @role, @counterId, @printerId, @createdAt, @expiresAt)`,
@@ -155,6 +159,13 @@ export class AuthRepository {
     if (!r || r.used_at !== null || r.expires_at <= now) return null;
     this.s.usePairing.run(now, codeHash);
     return { name: r.name, role: r.role, counterId: r.counter_id, printerId: r.printer_id };
+  }
+  printerAssignments(): { devices: Record<string, string>; counters: Record<string, string> } {
+    const devices: Record<string, string> = {};
+    for (const r of this.s.devicePrinters.all()) devices[r.id] = r.printer_id;
+    const counters: Record<string, string> = {};
+    for (const r of this.s.counterPrinters.all()) counters[r.counter_id] = r.printer_id;
+    return { devices, counters };
   }
   counterPrinter(counterId: string): string | null {
     return this.s.counterPrinter.get(counterId)?.printer_id ?? null;

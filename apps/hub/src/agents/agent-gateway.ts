@@ -11,8 +11,6 @@ import { zodMessage } from '../http/validation.js';
 import type { PrintService } from '../printing/print-service.js';
 import type { HubServer } from '../realtime.js';
 
-const PRINT_ACK_TIMEOUT_MS = 60_000;
-
 /**
  * Device agents (kiosk or desk machines with a USB or serial printer): they register their
  * printers, receive the jobs for them, and answer each job's outcome. A job for an agent that
@@ -51,12 +49,12 @@ export class AgentGateway {
   }
 
   /** Sends a job to the device's agent; 'offline' when none is connected. */
-  async send(deviceId: string, job: AgentPrintRequest): Promise<AgentPrintResult | 'offline'> {
+  async send(deviceId: string, job: AgentPrintRequest, timeoutMs: number): Promise<AgentPrintResult | 'offline'> {
     const sockets = await this.io.in(`device:${deviceId}`).fetchSockets();
     const agent = sockets.find((s) => s.data.agent === true);
     if (!agent) return 'offline';
     try {
-      const raw: unknown = await agent.timeout(PRINT_ACK_TIMEOUT_MS).emitWithAck('agent:print', job);
+      const raw: unknown = await agent.timeout(timeoutMs).emitWithAck('agent:print', job);
       const parsed = AgentPrintResultSchema.safeParse(raw);
       if (parsed.success) return parsed.data;
       return { ok: false, error: { code: 'PRINTER_ERROR', message: 'Thiết bị trả lời không đúng định dạng.' }, maybePrinted: true };

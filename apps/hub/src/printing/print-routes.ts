@@ -46,7 +46,7 @@ export function printRouter(print: PrintService, repo: PrintRepository, auth: Au
     res.json({ job: out.job });
   });
   r.get('/admin/printers', admin, (_req, res) => {
-    res.json({ printers: print.printerInfos(), profiles: print.printerProfiles() });
+    res.json({ printers: print.printerInfos(), profiles: print.printerProfiles(), assignments: print.assignments() });
   });
   r.put('/admin/printers/:id', admin, (req, res) => {
     const body = req.body as Record<string, unknown> | undefined;

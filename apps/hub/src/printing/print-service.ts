@@ -47,7 +47,7 @@ export interface PrintServiceDeps {
   publicUrl: () => string | null;
   footer: string | null;
   /** Sends a job to a device agent; 'offline' when that device has no agent connected. */
-  agents: { send(deviceId: string, job: AgentPrintRequest): Promise<AgentPrintResult | 'offline'> };
+  agents: { send(deviceId: string, job: AgentPrintRequest, timeoutMs: number): Promise<AgentPrintResult | 'offline'> };
   /** Broadcast with the realtime seq. */
   publish: (
     event: { name: 'print:updated'; job: PrintJobInfo } | { name: 'printer:changed'; printer: PrinterInfo },
@@ -106,11 +106,12 @@ export class PrintService {
     const profile = live.printer.profile;
     const run = live.remoteTail.then(async (): Promise<PrintResult | 'offline'> => {
       const bytes = encodeDocument(document, profile);
-      const answer = await this.d.agents.send(live.hostDeviceId!, {
-        jobId,
-        printerId: profile.id,
-        bytes: Buffer.from(bytes).toString('base64'),
-      });
+      const answer = await this.d.agents.send(
+        live.hostDeviceId!,
+        { jobId, printerId: profile.id, bytes: Buffer.from(bytes).toString('base64') },
+        // the agent's own send timeout plus its two status rounds, with room to answer
+        profile.sendTimeoutMs + 2 * profile.statusTimeoutMs + 15_000,
+      );
       if (answer === 'offline') return 'offline';
       const unknown = { ...UNKNOWN, raw: {} };
       if (answer.ok) {
@@ -188,6 +189,11 @@ export class PrintService {
     };
     this.addPrinter(parsed.data, info);
     return { ok: true, printer: this.printers.get(parsed.data.id)!.info };
+  }
+
+  /** Which printer each kiosk (device) and each counter prints on. */
+  assignments(): { devices: Record<string, string>; counters: Record<string, string> } {
+    return this.d.devices.printerAssignments();
   }
 
   printerProfiles(): unknown[] {
@@ -307,6 +313,8 @@ export class PrintService {
   async pollStatus(): Promise<void> {
     await Promise.all(
       [...this.printers.entries()].map(async ([id, p]) => {
+        // a printer behind a device agent is not reachable from here: its state comes with its jobs
+        if (p.hostDeviceId) return;
         try {
           const s = await p.printer.status();
           const err = statusError(s);
