@@ -392,3 +392,66 @@ describe.skipIf(!chromiumPath())('desk dossiers in Chromium: reception, counter 
     expect(pageErrors(desk)).toEqual([]);
   }, 180_000);
 });
+
+describe.skipIf(!chromiumPath())('officer list flags against the hub clock', () => {
+  let hub: TestHub;
+  let browser: Browser;
+  let offsetMs = 0;
+
+  beforeAll(async () => {
+    assertAppsBuilt();
+    hub = await startTestHub({ clock: { now: () => Date.now() + offsetMs } });
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.close();
+  }, 120_000);
+
+  it('marks overdue dossiers red "Quá hạn", waiting ones "Đang chờ bổ sung", and lists the most urgent first', async () => {
+    const clerk = hub.users.clerks[0]!;
+    const clerkToken = await token(hub, clerk.username, clerk.password);
+    const opened = await api(hub, 'POST', '/api/commands/counter:open', clerkToken, { counterId: clerk.counterId });
+    expect(opened.status).toBe(200);
+    const officer = hub.hub.auth.listUsers().find((u) => u.username === 'tuphap')!;
+    const officerToken = await token(hub, 'tuphap', 'motcua-demo');
+    const receive = async (procedureCode: string, name: string, component: string) => {
+      const r = await api<{ dossier: Dossier }>(hub, 'POST', '/api/dossiers', clerkToken, {
+        counterId: clerk.counterId,
+        procedureCode,
+        applicant: { name, idNumber: '079190009999', phone: '0987654321', address: '1 Nguyễn Huệ', email: null },
+        components: [{ name: component, form: 'original', count: 1 }],
+        print: false,
+      });
+      expect(r.status).toBe(201);
+      const code = r.json.dossier.code;
+      expect((await api(hub, 'POST', `/api/dossiers/${code}/actions`, clerkToken, { type: 'handoff', toUserId: officer.id, note: null })).status).toBe(200);
+      return code;
+    };
+    const late = await receive('1.001193', 'Hồ sơ một ngày', 'Tờ khai');
+    const long = await receive('2.000986', 'Hồ sơ hai mươi ngày', 'Tờ khai');
+    const waiting = await receive('2.000986', 'Hồ sơ chờ bổ sung', 'Tờ khai');
+    expect(
+      (await api(hub, 'POST', `/api/dossiers/${waiting}/actions`, officerToken, { type: 'request-supplement', reason: 'Thiếu giấy chứng sinh' })).status,
+    ).toBe(200);
+    // two weeks later by the hub's clock (longer than any holiday break): the one-day dossier is
+    // late; the twenty-working-day ones are neither late nor due within a working day
+    offsetMs = 14 * 86_400_000;
+
+    const page = await openPage(browser, `${hub.url}/desk/`, { width: 1366, height: 768 });
+    await loginDesk(page, 'tuphap', 'motcua-demo');
+    const items = page.locator('.dos-list-item');
+    await expect.poll(() => items.count(), { timeout: 20_000 }).toBe(3);
+    expect(await items.first().getAttribute('data-code')).toBe(late);
+    const lateItem = page.locator(`.dos-list-item[data-code="${late}"]`);
+    expect(await lateItem.locator('.dos-flag.is-overdue').textContent()).toBe('Quá hạn');
+    expect(await lateItem.evaluate((el) => getComputedStyle(el.querySelector('.dos-flag')!).backgroundColor)).toBe('rgb(179, 38, 30)');
+    expect(await page.locator(`.dos-list-item[data-code="${long}"] .dos-flag`).count()).toBe(0);
+    expect(await page.locator(`.dos-list-item[data-code="${waiting}"] .dos-flag`).allTextContents()).toEqual(['Đang chờ bổ sung']);
+    await lateItem.click();
+    await expect.poll(() => page.getByTestId('dossier-detail').getAttribute('data-code')).toBe(late);
+    expect(await page.getByTestId('detail-due').getAttribute('class')).toContain('is-overdue');
+    await screenshot(page, 'desk-officer-flags');
+    expect(pageErrors(page)).toEqual([]);
+  }, 120_000);
+});
