@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyConfigChange,
   applyCounterChange,
+  applyDisplayChange,
   applyPrintJobChange,
   applyPrinterChange,
   applyTicketChange,
@@ -96,6 +97,15 @@ describe('counter and config events', () => {
     expect(s2.seq).toBe(12);
     expect(s2.services.map((x) => x.prefix)).toEqual(['A', 'C']);
     expect(s2.counters.map((x) => x.id)).toEqual(['c2']);
+  });
+});
+
+describe('display settings', () => {
+  it('display:changed replaces the notice and profiles and counts the seq', () => {
+    const display = { notice: 'Thông báo', profiles: [] };
+    const s = applyDisplayChange(snapshot(), { seq: 11, at, display });
+    expect(s.seq).toBe(11);
+    expect(s.display).toEqual(display);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   type CommandResults,
   type ConfigChange,
   type CounterChange,
+  type DisplayChange,
   type PrintJobChange,
   type PrinterChange,
   type ServerToClientEvents,
@@ -20,6 +21,7 @@ import {
 import {
   applyConfigChange,
   applyCounterChange,
+  applyDisplayChange,
   applyPrinterChange,
   applyPrintJobChange,
   applyTicketChange,
@@ -189,7 +191,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
         break;
       case 'other':
         // Counted for the seq (so it is no gap); pages that care listen to it.
-        next = { ...s, seq: p.change.seq };
+        next = p.event === 'display:changed' ? applyDisplayChange(s, p.change as unknown as DisplayChange) : { ...s, seq: p.change.seq };
         event = { name: 'other', event: p.event, change: p.change, ageMs };
         break;
       default:

@@ -3,6 +3,7 @@ import type {
   ConfigChange,
   Counter,
   CounterChange,
+  DisplayChange,
   PrintJobChange,
   PrinterChange,
   Snapshot,
@@ -68,6 +69,11 @@ export function applyConfigChange(s: Snapshot, c: ConfigChange): Snapshot {
 export function applyPrintJobChange(s: Snapshot, c: PrintJobChange): Snapshot {
   const others = (s.failedPrintJobs ?? []).filter((j) => j.id !== c.job.id);
   return { ...s, seq: c.seq, failedPrintJobs: c.job.state === 'failed' ? [...others, c.job] : others };
+}
+
+/** An admin changed the TVs' notice or display profiles. */
+export function applyDisplayChange(s: Snapshot, c: DisplayChange): Snapshot {
+  return { ...s, seq: c.seq, display: c.display };
 }
 
 export function applyPrinterChange(s: Snapshot, c: PrinterChange): Snapshot {
