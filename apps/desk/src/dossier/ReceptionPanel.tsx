@@ -416,7 +416,7 @@ function ProcedurePicker({ token, fields, onPick }: { token: string; fields: str
                 <span className="dos-proc-meta">
                   <span>{p.code}</span>
                   <span>{p.field}</span>
-                  <span>{processingTimeLabel(p.processingTime) ?? dt('reception.noTime').split(':')[0]}</span>
+                  <span>{processingTimeLabel(p.processingTime) ?? dt('reception.noTimeShort')}</span>
                 </span>
               </button>
             </li>

@@ -110,7 +110,7 @@ export function ReturnPanel({ token, timeZone, onBack, onOpen }: { token: string
             <dd>{dt(`reception.return.${dossier.returnMethod}`)}</dd>
             {dossier.resultAt ? (
               <>
-                <dt>{dt('detail.result', { at: '' }).trim()}</dt>
+                <dt>{dt('detail.resultAt')}</dt>
                 <dd>
                   {formatShort(dossier.resultAt, timeZone)}
                   {dossier.outcome ? ` — ${dt(`detail.outcome.${dossier.outcome}`)}` : ''}
