@@ -31,8 +31,7 @@ describe('kill -9 the hub mid-burst, restart on the same file', () => {
     // A burst of concurrent issues; the hub is killed while many are in flight.
     const acked: Ticket[] = [];
     let inFlight = 0;
-    let killed = false;
-    let inFlightAtKill = 0;
+    let inFlightAtKill: number;
     const services = ['ho-tich', 'chung-thuc', 'dat-dai'];
     const issueOne = async (i: number): Promise<void> => {
       inFlight++;
@@ -52,7 +51,6 @@ describe('kill -9 the hub mid-burst, restart on the same file', () => {
     }
     // kill the hub once 150 issues were acknowledged, while the rest are still in flight
     await expect.poll(() => acked.length, { timeout: 60_000, interval: 5 }).toBeGreaterThanOrEqual(150);
-    killed = true;
     inFlightAtKill = inFlight;
     tv.socket.on('state:snapshot', (snap) => void snapshotsAfterKill.push(snap));
     await first.kill9();

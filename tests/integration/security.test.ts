@@ -69,6 +69,17 @@ describe('roles, sessions and device tokens', () => {
     await rest(t.url, '/api/commands/counter:close', s1, { counterId: 'quay-3' });
   });
 
+  it('staff can list colleagues for a hand-off (no hashes); devices cannot', async () => {
+    const c = t.users.clerks[1]!;
+    const s = (await login(t.url, c.username, c.password)).token;
+    const staff = await rest(t.url, '/api/staff', s);
+    expect(staff.status).toBe(200);
+    const users = (staff.json as { users: Array<{ displayName: string; unit: string | null }> }).users;
+    expect(users.some((u) => u.unit === 'Công chức Tư pháp – Hộ tịch')).toBe(true);
+    expect(JSON.stringify(staff.json)).not.toContain('scrypt');
+    expect((await rest(t.url, '/api/staff', t.deviceTokens.kiosk)).status).toBe(403);
+  });
+
   it('passwords are stored as scrypt hashes; wrong ones are refused and rate-limited', async () => {
     const users = await rest(t.url, '/api/admin/users', (await login(t.url, 'admin', t.users.admin.password)).token);
     expect(JSON.stringify(users.json)).not.toContain('scrypt');

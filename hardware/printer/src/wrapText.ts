@@ -15,7 +15,6 @@ export function wrapText(ctx: Pick<SKRSContext2D, 'measureText'>, text: string, 
         continue;
       }
       if (line !== '') lines.push(line);
-      line = '';
       let rest = word;
       while (ctx.measureText(rest).width > maxWidth && rest.length > 1) {
         let cut = rest.length - 1;

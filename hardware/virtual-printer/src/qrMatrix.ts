@@ -9,7 +9,7 @@ export type QrEcc = 'L' | 'M' | 'Q' | 'H';
 export function qrMatrix(data: string, ecc: QrEcc): { size: number; dark: (x: number, y: number) => boolean } | null {
   try {
     const hints = new Map<EncodeHintType, unknown>();
-    if (/[^\x00-\x7f]/.test(data)) hints.set(EncodeHintType.CHARACTER_SET, 'UTF-8');
+    if ([...data].some((ch) => ch.charCodeAt(0) > 0x7f)) hints.set(EncodeHintType.CHARACTER_SET, 'UTF-8');
     const code = QRCodeEncoder.encode(data, QRCodeDecoderErrorCorrectionLevel.fromString(ecc), hints);
     const matrix = code.getMatrix();
     return { size: matrix.getWidth(), dark: (x, y) => matrix.get(x, y) === 1 };

@@ -76,6 +76,16 @@ export function apiRouter(d: RouteDeps): Router {
     res.json({ data: ack.data });
   });
 
+  // who a dossier can be handed to: active staff, without anything secret
+  r.get('/staff', requireRole(d.auth, ['clerk', 'officer', 'admin']), (_req, res) => {
+    res.json({
+      users: d.auth
+        .listUsers()
+        .filter((u) => u.active)
+        .map((u) => ({ id: u.id, displayName: u.displayName, role: u.role, unit: u.unit })),
+    });
+  });
+
   const admin = requireRole(d.auth, ['admin']);
   r.get('/admin/users', admin, (_req, res) => {
     res.json({

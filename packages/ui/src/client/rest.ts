@@ -38,7 +38,7 @@ export async function apiRequest<T>(
   } catch {
     return { ok: false, error: NETWORK_ERROR };
   }
-  let json: unknown = null;
+  let json: unknown;
   try {
     json = await res.json();
   } catch {
