@@ -8,6 +8,7 @@ import { TicketScreen } from './TicketScreen.js';
 import { ErrorScreen } from './ErrorScreen.js';
 import { CatalogScreen } from './catalog/CatalogScreen.js';
 import { DossierLookupScreen } from './lookup/DossierLookupScreen.js';
+import { LookupBoundary } from './LookupBoundary.js';
 import { useIdleReset } from './useIdleReset.js';
 import { useScans } from './useScans.js';
 
@@ -46,7 +47,7 @@ export function KioskApp() {
   // a receipt scanned at the start screen (or while browsing) opens its look-up directly; the
   // look-up screen listens by itself, and a ticket on screen is never replaced by a scan
   const scanOpensLookup = snapshot !== null && (screen.kind === 'services' || screen.kind === 'priority' || screen.kind === 'catalog');
-  useScans(scanOpensLookup, (code) => {
+  useScans(scanOpensLookup, 'start', (code) => {
     setPriority(null);
     setScreen({ kind: 'lookup', code });
   });
@@ -96,15 +97,21 @@ export function KioskApp() {
             onBack={() => setScreen({ kind: 'services' })}
           />
         ) : null}
-        {screen.kind === 'catalog' ? <CatalogScreen snapshot={snapshot} busy={busy} onTake={issue} onHome={reset} /> : null}
+        {screen.kind === 'catalog' ? (
+          <LookupBoundary onHome={reset}>
+            <CatalogScreen snapshot={snapshot} online={status === 'online'} busy={busy} onTake={issue} onHome={reset} />
+          </LookupBoundary>
+        ) : null}
         {screen.kind === 'lookup' ? (
-          <DossierLookupScreen
-            timeZone={snapshot.office.timeZone}
-            initialCode={screen.code}
-            idleSeconds={DOSSIER_IDLE_S}
-            onActivity={lookupActivity}
-            onHome={reset}
-          />
+          <LookupBoundary onHome={reset}>
+            <DossierLookupScreen
+              timeZone={snapshot.office.timeZone}
+              initialCode={screen.code}
+              idleSeconds={DOSSIER_IDLE_S}
+              onActivity={lookupActivity}
+              onHome={reset}
+            />
+          </LookupBoundary>
         ) : null}
         {screen.kind === 'ticket' ? (
           <TicketScreen result={screen.result} snapshot={snapshot} onDone={reset} />

@@ -3,9 +3,10 @@ import { formatLongDate, formatTime } from '@motcua/ui';
 import { kt } from './kioskText.js';
 
 /** "1 ngày làm việc", "8 giờ làm việc", "Trong ngày", "Chưa công bố". */
-export function processingTimeText(p: Procedure['processingTime']): string {
+export function processingTimeText(p: Procedure['processingTime'] | null | undefined): string {
+  if (!p || typeof p !== 'object') return kt('time.unknown');
   if (p.unit === 'same-day') return kt('time.sameDay');
-  if (p.amount === null || !Number.isFinite(p.amount)) return kt('time.unknown');
+  if (typeof p.amount !== 'number' || !Number.isFinite(p.amount)) return kt('time.unknown');
   if (p.unit === 'working-hours') return kt('time.hours', { n: fmtNumber(p.amount) });
   if (p.amount === 0) return kt('time.sameDay');
   return kt('time.days', { n: fmtNumber(p.amount) });

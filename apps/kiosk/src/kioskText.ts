@@ -68,6 +68,11 @@ const vi = {
     'Nhập sai quá nhiều lần. Vì bảo mật, vui lòng thử lại sau 15 phút hoặc hỏi cán bộ tại quầy.',
   'dossier.err.other': 'Chưa tra cứu được: {message}',
 
+  'lookup.crash.title': 'Chưa hiển thị được thông tin',
+  'lookup.crash.message': 'Xin lỗi, màn hình tra cứu gặp sự cố. Vui lòng thử lại hoặc hỏi cán bộ hướng dẫn.',
+  'catalog.empty': 'Danh mục thủ tục chưa có dữ liệu. Vui lòng hỏi cán bộ hướng dẫn.',
+  'catalog.take.offline': 'Đang mất kết nối với máy chủ — tạm thời chưa lấy được số, xin vui lòng chờ trong giây lát.',
+
   'print.failed': '{message} — số của bạn là {label}, vui lòng nhớ số hoặc báo cán bộ.',
 } as const;
 

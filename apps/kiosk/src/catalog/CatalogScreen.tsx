@@ -21,11 +21,13 @@ const clean = (s: string) => s.replace(/[^\p{L}\p{N} .,\-/()]/gu, '').slice(0, 8
  */
 export function CatalogScreen({
   snapshot,
+  online,
   busy,
   onTake,
   onHome,
 }: {
   snapshot: Snapshot;
+  online: boolean;
   busy: boolean;
   onTake: (serviceId: string) => void;
   onHome: () => void;
@@ -86,7 +88,7 @@ export function CatalogScreen({
     return (
       <section className="kiosk-catalog" ref={top}>
         <LookupBar title={kt('catalog.title')} onBack={() => setDetail(null)} onHome={onHome} />
-        <ProcedureDetail procedure={detail} snapshot={snapshot} busy={busy} onTake={onTake} />
+        <ProcedureDetail procedure={detail} snapshot={snapshot} online={online} busy={busy} onTake={onTake} />
       </section>
     );
   }
@@ -169,6 +171,7 @@ export function CatalogScreen({
           <h2 className="kiosk-catalog-h2">{kt('catalog.fields')}</h2>
           {fields.state === 'loading' ? <p className="kiosk-catalog-note">{kt('catalog.loading')}</p> : null}
           {fields.state === 'error' ? <LoadError onRetry={retry} /> : null}
+          {fields.state === 'ok' && fields.data.length === 0 ? <p className="kiosk-catalog-note">{kt('catalog.empty')}</p> : null}
           {fields.state === 'ok' ? (
             <div className="kiosk-fields">
               {fields.data.map((f) => (

@@ -7,16 +7,19 @@ import { kt } from '../kioskText.js';
 export function ProcedureDetail({
   procedure: p,
   snapshot,
+  online,
   busy,
   onTake,
 }: {
   procedure: Procedure;
   snapshot: Snapshot;
+  online: boolean;
   busy: boolean;
   onTake: (serviceId: string) => void;
 }) {
   const service = serviceForField(activeServices(snapshot), p.field);
-  const online = onlineLevelText(p.onlineLevel);
+  const onlineLevel = onlineLevelText(p.onlineLevel ?? null);
+  const components = Array.isArray(p.components) ? p.components : [];
   return (
     <article className="kiosk-procedure-detail" data-testid="procedure-detail" data-code={p.code}>
       <h2 className="kiosk-detail-name">{p.name}</h2>
@@ -33,17 +36,17 @@ export function ProcedureDetail({
           <dt>{kt('catalog.detail.fee')}</dt>
           <dd>{p.fee?.trim() ? p.fee : kt('catalog.detail.fee.none')}</dd>
         </div>
-        {online ? (
+        {onlineLevel ? (
           <div>
             <dt>{kt('catalog.detail.online')}</dt>
-            <dd>{online}</dd>
+            <dd>{onlineLevel}</dd>
           </div>
         ) : null}
       </dl>
       <h3 className="kiosk-detail-h3">{kt('catalog.detail.components')}</h3>
-      {p.components.length ? (
+      {components.length ? (
         <ol className="kiosk-detail-components" data-testid="procedure-components">
-          {p.components.map((c, i) => (
+          {components.map((c, i) => (
             <li key={i}>{c}</li>
           ))}
         </ol>
@@ -58,7 +61,7 @@ export function ProcedureDetail({
               className="kiosk-take"
               data-testid="procedure-take"
               data-service={service.id}
-              disabled={busy}
+              disabled={busy || !online}
               onClick={() => onTake(service.id)}
             >
               <span className="kiosk-service-prefix" aria-hidden="true">
@@ -69,6 +72,11 @@ export function ProcedureDetail({
                 <span className="kiosk-take-service">{kt('catalog.take.service', { prefix: service.prefix, name: service.name })}</span>
               </span>
             </button>
+            {online ? null : (
+              <p className="kiosk-catalog-note is-warning" role="status">
+                {kt('catalog.take.offline')}
+              </p>
+            )}
           </>
         ) : (
           <p className="kiosk-lookup-error" role="status">

@@ -97,7 +97,7 @@ export function DossierLookupScreen({
     else setError(lookupErrorText(r.error, lookup.code, true));
   }
 
-  useScans(true, (scanned) => {
+  useScans(true, 'dossier-lookup', (scanned) => {
     onActivity();
     void find(scanned);
   });
