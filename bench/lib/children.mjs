@@ -89,10 +89,13 @@ export function killAll() {
     }
   }
   for (const pid of foreignPids) {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      /* already gone */
+    // Chromium is launched as a process-group leader: take its helpers (zygote, renderers) too.
+    for (const target of [-pid, pid]) {
+      try {
+        process.kill(target, 'SIGKILL');
+      } catch {
+        /* already gone, or not a group leader */
+      }
     }
   }
   foreignPids.clear();
