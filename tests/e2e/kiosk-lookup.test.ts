@@ -189,6 +189,13 @@ describe.skipIf(!chromiumPath())('kiosk look-ups in Chromium: procedure catalog,
     const error = kiosk.getByTestId('dossier-error');
     await expect.poll(() => error.textContent()).toContain('Không tìm thấy hồ sơ có mã H99.01.01.01-991231-9999');
     await screenshot(kiosk, 'kiosk-dossier-notfound');
+    // typed on a plain keyboard, at a person's pace: the keys reach the field, Enter searches
+    await kiosk.locator('.kiosk-keyboard [data-key="clear"]').click();
+    await input.focus();
+    await kiosk.keyboard.type('h99.01.01.01-991231-9998', { delay: 80 });
+    expect(await input.inputValue()).toBe('H99.01.01.01-991231-9998');
+    await kiosk.keyboard.press('Enter');
+    await expect.poll(() => error.textContent()).toContain('Không tìm thấy hồ sơ có mã H99.01.01.01-991231-9998');
     // a scanned code that is not a dossier code
     await scan(kiosk, 'ABC123', 'dossier-lookup');
     await expect.poll(() => error.textContent()).toContain('không đúng dạng');

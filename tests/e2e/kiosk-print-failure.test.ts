@@ -43,6 +43,10 @@ describe.skipIf(!chromiumPath())('kiosk in Chromium: the printer is out of paper
     expect(await labelEl.textContent()).toBe(label);
     await expect.poll(async () => Number((await kiosk.locator('.kiosk-ticket-auto').textContent())!.match(/\d+/)![0])).toBeGreaterThan(15);
     await screenshot(kiosk, 'kiosk-print-paper-out');
+    await kiosk.setViewportSize({ width: 1920, height: 1080 });
+    const statusBox = (await status.boundingBox())!;
+    expect(statusBox.y + statusBox.height, 'the message fits a landscape screen').toBeLessThanOrEqual(1080);
+    await screenshot(kiosk, 'kiosk-print-paper-out-landscape');
 
     // the ticket is valid and waiting; staff see the failed job and reprint it
     const clerk = (await login(t.url, 'clerk1', t.users.clerks[0]!.password)).token;

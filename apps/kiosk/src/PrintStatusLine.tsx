@@ -55,7 +55,7 @@ export function PrintStatusLine({
     // "Máy in hết giấy — số của bạn là A025, vui lòng nhớ số hoặc báo cán bộ."
     return (
       <div className="kiosk-print is-failed" role="alert" data-testid="print-status">
-        {status?.message ? kt('print.failed', { message: status.message, label }) : t('kiosk.print.failed', { message: label })}
+        {kt('print.failed', { message: status?.message || kt('print.failed.unknown'), label })}
       </div>
     );
   }

@@ -74,6 +74,7 @@ const vi = {
   'catalog.take.offline': 'Đang mất kết nối với máy chủ — tạm thời chưa lấy được số, xin vui lòng chờ trong giây lát.',
 
   'print.failed': '{message} — số của bạn là {label}, vui lòng nhớ số hoặc báo cán bộ.',
+  'print.failed.unknown': 'Chưa in được phiếu',
 } as const;
 
 export type KioskTextKey = keyof typeof vi;
