@@ -6,7 +6,7 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT, childMain, progress, startListeners } from './lib/children.mjs';
-import { adminToken, command, connect, createDesks, createDevices, frameBytes, serviceIds } from './lib/hub-client.mjs';
+import { adminToken, connect, createDesks, createDevices, frameBytes, serviceIds } from './lib/hub-client.mjs';
 import { procSample, cpuPercent } from './lib/procstat.mjs';
 import { round, sleep, summary } from './lib/stats.mjs';
 

@@ -46,7 +46,7 @@ async function prioritize(pid) {
   if (!ownAutogroup) return;
   // Wait until the child's setsid() gave it its own group, never renice ours.
   for (let i = 0; i < 100; i++) {
-    let group = null;
+    let group;
     try {
       group = readFileSync(`/proc/${pid}/autogroup`, 'utf8').split(' ')[0];
     } catch {

@@ -12,7 +12,7 @@ export async function api(url, path, token, body, method = body === undefined ? 
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
-  let json = null;
+  let json;
   try {
     json = JSON.parse(text);
   } catch {
