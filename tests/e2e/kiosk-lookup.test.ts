@@ -132,6 +132,11 @@ describe.skipIf(!chromiumPath())('kiosk look-ups in Chromium: procedure catalog,
     // a field with no service of its own takes a number of "Lĩnh vực khác"
     await kiosk.getByRole('button', { name: 'Xong' }).click();
     await kiosk.getByTestId('open-catalog').click();
+    await kiosk.locator('.kiosk-field[data-field="Hộ tịch"]').click();
+    await expect.poll(() => kiosk.locator('.kiosk-procedure').count()).toBe(16);
+    expect(await kiosk.locator('.kiosk-lookup-title').textContent()).toBe('Lĩnh vực: Hộ tịch');
+    await screenshot(kiosk, 'kiosk-catalog-field');
+    await kiosk.getByTestId('lookup-back').click();
     await kiosk.locator('.kiosk-field[data-field="Người có công"]').click();
     await kiosk.locator('.kiosk-procedure').first().click();
     expect(await kiosk.getByTestId('procedure-take').getAttribute('data-service')).toBe('linh-vuc-khac');

@@ -110,7 +110,7 @@ export function CatalogScreen({
             {list.data.length ? kt('catalog.results.count', { n: list.data.length }) : kt('catalog.results.none')}
           </p>
         )}
-        <ProcedureList procedures={list.data} onPick={setDetail} />
+        <ProcedureList procedures={list.data} showField={!field} onPick={setDetail} />
       </>
     );
 
