@@ -7,12 +7,19 @@ process.on('disconnect', () => process.exit(1));
 process.once('message', ({ input: { msgBytes } }) => {
   const http = createServer();
   const io = new Server(http, { serveClient: false });
-  // `42["ticket:called",{…}]`: the frame is 23 bytes of envelope plus the object; pad to size.
-  const fixed = Buffer.byteLength('42["ticket:called",{"id":0,"pad":""}]') + 6;
-  const pad = 'x'.repeat(Math.max(0, msgBytes - fixed));
+  // `42["ticket:called",{"id":…,"pad":"…"}]`, padded so the frame is exactly `msgBytes` long.
+  const pads = new Map();
+  const padFor = (id) => {
+    const digits = String(id).length;
+    if (!pads.has(digits)) {
+      const envelope = Buffer.byteLength(`42${JSON.stringify(['ticket:called', { id, pad: '' }])}`);
+      pads.set(digits, 'x'.repeat(Math.max(0, msgBytes - envelope)));
+    }
+    return pads.get(digits);
+  };
   io.on('connection', (socket) => {
     socket.on('call', (m, ack) => {
-      socket.broadcast.emit('ticket:called', { id: m.id, pad });
+      socket.broadcast.emit('ticket:called', { id: m.id, pad: padFor(m.id) });
       if (typeof ack === 'function') ack({ ok: true });
     });
   });
