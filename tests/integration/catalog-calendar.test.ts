@@ -18,6 +18,10 @@ describe('procedure catalog and working-day calendar over REST', () => {
     };
     expect(fields.fields.reduce((a, f) => a + f.count, 0)).toBe(63);
     expect(fields.fields.find((f) => f.field === 'Hộ tịch')?.count).toBe(16);
+    // Vietnamese order: Đ after D, before G (not after Z)
+    const names = fields.fields.map((f) => f.field);
+    expect(names.indexOf('Đất đai')).toBeLessThan(names.indexOf('Giảm nghèo'));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'vi')));
     const hoTich = (await rest(t.url, '/api/procedures?field=' + encodeURIComponent('Hộ tịch'), t.deviceTokens.kiosk))
       .json as { procedures: Procedure[] };
     expect(hoTich.procedures).toHaveLength(16);
@@ -31,6 +35,13 @@ describe('procedure catalog and working-day calendar over REST', () => {
       };
       expect(r.procedures.map((p) => p.name), q).toContain('Thủ tục đăng ký khai sinh');
     }
+    // the typed words as one phrase rank first
+    const ranked = (await rest(t.url, `/api/procedures?q=${encodeURIComponent('khai sinh')}`, t.deviceTokens.kiosk)).json as {
+      procedures: Procedure[];
+    };
+    const firstMiss = ranked.procedures.findIndex((p) => !/khai sinh/i.test(p.name));
+    const lastHit = ranked.procedures.map((p) => /khai sinh/i.test(p.name)).lastIndexOf(true);
+    expect(firstMiss === -1 || firstMiss > lastHit).toBe(true);
     const birth = (await rest(t.url, '/api/procedures/1.001193', t.deviceTokens.kiosk)).json as { procedure: Procedure };
     expect(birth.procedure.processingTime).toEqual({ amount: 1, unit: 'working-days' });
     expect(birth.procedure.components.length).toBeGreaterThan(3);

@@ -92,18 +92,24 @@ export class CatalogService {
     for (const { procedure } of this.repo.all()) {
       if (procedure.active) counts.set(procedure.field, (counts.get(procedure.field) ?? 0) + 1);
     }
-    return [...counts.entries()].map(([field, count]) => ({ field, count }));
+    return [...counts.entries()]
+      .map(([field, count]) => ({ field, count }))
+      .sort((a, b) => a.field.localeCompare(b.field, 'vi'));
   }
 
+  /** Matches, those containing the typed words as one phrase first, then by field and name. */
   search(o: { field?: string | undefined; q?: string | undefined; limit: number; includeInactive?: boolean }): Procedure[] {
-    const out: Procedure[] = [];
+    const phrase = o.q ? ` ${foldVietnamese(o.q)}` : '';
+    const hits: Array<{ procedure: Procedure; rank: number }> = [];
     for (const { procedure, folded } of this.repo.all()) {
       if (!procedure.active && !o.includeInactive) continue;
       if (o.field && procedure.field !== o.field) continue;
       if (o.q && !matchesQuery(folded, o.q)) continue;
-      out.push(procedure);
-      if (out.length >= o.limit) break;
+      hits.push({ procedure, rank: phrase.trim() && ` ${folded}`.includes(phrase) ? 0 : 1 });
     }
-    return out;
+    return hits
+      .sort((a, b) => a.rank - b.rank)
+      .slice(0, o.limit)
+      .map((h) => h.procedure);
   }
 }
