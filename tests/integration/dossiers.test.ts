@@ -121,9 +121,34 @@ describe('dossier reception and tracking through a real hub', () => {
     expect(returned.dossier.status).toBe(10);
     expect(returned.dossier.handoffs).toHaveLength(1);
     expect(returned.dossier.history.map((e) => e.status)).toEqual([2, 4, 5, 4, 9, 10]);
+    const noApology = await fetch(`${t.url}/api/dossiers/${code}/apology.pdf`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(noApology.status).toBe(404);
     const sheet = await fetch(`${t.url}/api/dossiers/${code}/control-sheet.pdf`, { headers: { authorization: `Bearer ${admin}` } });
     expect(sheet.status).toBe(200);
     expect(Buffer.from(await sheet.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('re-scheduling once before the due date prints Mẫu 04 and gives its A4 PDF; a second one is refused', async () => {
+    const r = await receive(clerk1, 'quay-1', 77, { print: false });
+    const d = (r.json as { dossier: Dossier }).dossier;
+    const next = (await rest(t.url, `/api/calendar/due-date?receivedAt=${encodeURIComponent(d.dueAt)}&amount=1&unit=working-days`, clerk1))
+      .json as { dueAt: string };
+    const newDueAt = next.dueAt.replace('T17:00:00', 'T10:00:00');
+    const before = t.printer!.jobs().length;
+    const res = await rest(t.url, `/api/dossiers/${d.code}/actions`, clerk1, { type: 'reschedule', newDueAt, reason: 'Chờ xác minh thông tin hộ tịch' });
+    expect(res.status).toBe(200);
+    const out = res.json as { dossier: Dossier; printJobIds: string[] };
+    expect(out.dossier.dueAt).toBe(newDueAt);
+    expect(out.dossier.rescheduled?.previousDueAt).toBe(d.dueAt);
+    expect(out.printJobIds.length).toBeGreaterThan(0);
+    await t.hub.print.idle();
+    const slips = (await t.printer!.waitForJobs(before + out.printJobIds.length)).slice(before);
+    expect(slips.every((j) => j.outcome === 'printed')).toBe(true);
+    const pdf = await fetch(`${t.url}/api/dossiers/${d.code}/apology.pdf`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(pdf.status).toBe(200);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    const again = await rest(t.url, `/api/dossiers/${d.code}/actions`, clerk1, { type: 'reschedule', newDueAt, reason: 'lần hai' });
+    expect(again.status).toBe(409);
   });
 
   it('public look-up: status and due date only without the owner factor; timeline with it; wrong factors rate-limited', async () => {
@@ -182,8 +207,8 @@ describe('dossier reception and tracking through a real hub', () => {
       total: { received: { total: number; inPersonOrPostNew: number }; resolved: { total: number } };
       rows: Array<{ key: string }>;
     };
-    expect(json.total.received.total).toBe(28);
-    expect(json.total.received.inPersonOrPostNew).toBe(28);
+    expect(json.total.received.total).toBe(29);
+    expect(json.total.received.inPersonOrPostNew).toBe(29);
     expect(json.total.resolved.total).toBe(1);
     expect(json.rows.map((r) => r.key)).toEqual(['Hộ tịch']);
     const res = await fetch(`${t.url}/api/reports/bieu06.xlsx?from=${day}&to=${day}`, { headers: { authorization: `Bearer ${admin}` } });
@@ -193,7 +218,7 @@ describe('dossier reception and tracking through a real hub', () => {
     const ws = wb.getWorksheet('Biểu 06')!;
     expect(String(ws.getCell(2, 1).value)).toContain('Biểu 06');
     expect(ws.getCell(7, 2).value).toBe('Hộ tịch');
-    expect(ws.getCell(7, 3).value).toBe(28);
+    expect(ws.getCell(7, 3).value).toBe(29);
     expect(ws.getCell(8, 2).value).toBe('Tổng số');
     expect(ws.getCell(8, 7).value).toBe(1);
     expect((await rest(t.url, `/api/reports/bieu06?from=${day}&to=2000-01-01`, admin)).status).toBe(400);

@@ -15,7 +15,7 @@ import { actorOf, requireRole } from '../http/auth-middleware.js';
 import { sendError } from '../http/errors.js';
 import { zodMessage } from '../http/validation.js';
 import { bieu06Workbook } from '../reports/bieu06-xlsx.js';
-import { controlSheetData, receiptData } from './forms-data.js';
+import { apologyData, controlSheetData, receiptData } from './forms-data.js';
 import type { DossierLookupService } from './lookup.js';
 import type { DossierService } from './dossier-service.js';
 
@@ -90,7 +90,14 @@ export function dossierRouter(deps: {
     const fontDir = deps.fontDir;
     if (req.params.form === 'receipt') pdf = await renderPdf('mau-01', receiptData(d, deps.office, null, null), { fontDir });
     else if (req.params.form === 'control-sheet') pdf = await renderPdf('phieu-kiem-soat', controlSheetData(d, deps.office, now), { fontDir });
-    else return sendError(res, { code: 'NOT_FOUND', message: 'Không có biểu mẫu này (receipt, control-sheet).' });
+    else if (req.params.form === 'apology' && d.rescheduled) {
+      // signed by whoever re-scheduled it (the history entry made at that instant)
+      const by = d.history.find((h) => h.at === d.rescheduled!.at)?.actor.name ?? d.holder.name;
+      const signer = { title: 'TRƯỞNG BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ', name: by };
+      pdf = await renderPdf('mau-04', apologyData(d, deps.office, d.rescheduled.at, signer), { fontDir });
+    } else if (req.params.form === 'apology') {
+      return sendError(res, { code: 'NOT_FOUND', message: 'Hồ sơ này chưa được hẹn lại ngày trả kết quả.' });
+    } else return sendError(res, { code: 'NOT_FOUND', message: 'Không có biểu mẫu này (receipt, control-sheet, apology).' });
     res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${d.code}-${req.params.form}.pdf"`);
     res.send(pdf);
   });
