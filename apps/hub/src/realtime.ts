@@ -44,7 +44,7 @@ const rawSocket = (conn: EngineConnection): Corkable | null => {
 /**
  * One write system call per WebSocket client per burst instead of one per frame.
  *
- * A group commit broadcasts its events back to back, then its acks go out. engine.io writes the
+ * A group commit broadcasts its events back to back, then answers. engine.io writes the
  * first packet queued for a client at once and holds the rest until that write's callback; ws
  * then writes every frame with its own `writev`. So a burst of N events cost each client N
  * system calls (two with the cork below alone), and on loopback each also wakes the reader.
@@ -53,10 +53,12 @@ const rawSocket = (conn: EngineConnection): Corkable | null => {
  *   corked between engine.io's `flush` and `drain` server events, which are emitted
  *   synchronously around `transport.send`: the packets of one flush go out in one `writev`.
  * - During a burst (`beginBurst`, from the commit broadcast) the sockets stay corked until the
- *   burst's broadcasts and acks are all queued (the acks are promise reactions queued by the
- *   command bus before this burst ends). Then, for a client whose first flush of the burst is
- *   held back by the cork, what engine.io queued after it is flushed behind it, and the socket
- *   is uncorked: everything the burst sends that client leaves in one `writev`, in order.
+ *   burst's broadcasts are all queued (a `nextTick` after the command bus's flush). Then, for a
+ *   client whose first flush of the burst is held back by the cork, what engine.io queued after
+ *   it is flushed behind it, and the socket is uncorked: every broadcast frame of the burst
+ *   leaves in one `writev` per client, in order.
+ * - The burst ends before the promise reactions that carry the acks (REST answers included), so
+ *   as before every client's broadcast is written before any command of the burst is answered.
  *
  * Frames, their order, acks and engine.io's own bookkeeping (one `drain` per `send`) are
  * unchanged; polling clients (no raw socket) are left alone.
@@ -85,8 +87,8 @@ class FrameCoalescer {
   beginBurst(): void {
     if (this.inBurst) return;
     this.inBurst = true;
-    // nextTick runs before promise reactions, so the microtask it queues runs after the acks.
-    process.nextTick(() => queueMicrotask(() => this.endBurst()));
+    // nextTick runs before the promise reactions that answer the burst's commands.
+    process.nextTick(() => this.endBurst());
   }
 
   private endBurst(): void {
