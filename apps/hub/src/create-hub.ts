@@ -112,7 +112,8 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const io: HubServer = new Server(server, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    // missed packets are kept 30 s (a longer gap gets a fresh snapshot): bounds memory under load
+    connectionStateRecovery: { maxDisconnectionDuration: 30_000, skipMiddlewares: false },
   });
   let print: PrintService | null = null;
   const displays = new DisplaySettingsStore(queueRepo);
