@@ -1,3 +1,4 @@
+import { HUB_PRODUCTION_ENV } from '../../scripts/hub-env.mjs';
 // Child processes of the benchmark: the hub, the drivers, the floor servers, Chromium.
 // Every child is tracked and killed when the benchmark ends, also on an error or a signal.
 import { fork, spawn } from 'node:child_process';
@@ -146,7 +147,9 @@ export async function startHub({ dataDir, nodeArgs = [], logLevel = 'info', bund
   const port = await freePort();
   const child = track(
     spawn(process.execPath, [...nodeArgs, bundle], {
+      // the production environment of scripts/hub-env.mjs, as npm start and the systemd unit run it
       env: {
+        ...HUB_PRODUCTION_ENV,
         PATH: process.env.PATH,
         PORT: String(port),
         HOST: '127.0.0.1',
