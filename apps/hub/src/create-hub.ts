@@ -6,7 +6,7 @@ import express, { type Express } from 'express';
 import { Server } from 'socket.io';
 import type { Logger } from 'pino';
 import { businessDayOf } from '@motcua/core';
-import { registerPrinterFonts, type TransportFactoryOptions } from '@motcua/printer';
+import { setPrinterFontDir, type TransportFactoryOptions } from '@motcua/printer';
 import {
   AuthRepository,
   CalendarRepository,
@@ -82,7 +82,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const appsRoot = deps.appsRoot ?? defaultAppsRoot;
   // The printer's bundled fonts, found from the repository layout (the hub bundle lives in apps/hub/dist).
   const fontDir = join(appsRoot, '../hardware/printer/fonts');
-  registerPrinterFonts(fontDir);
+  setPrinterFontDir(fontDir);
   const queueRepo = new QueueRepository(db);
   const authRepo = new AuthRepository(db);
   const printRepo = new PrintRepository(db);

@@ -1,4 +1,5 @@
-import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { SKRSContext2D } from '@napi-rs/canvas';
+import { canvasModule } from './canvas.js';
 import QRCode, { type QRCode as QrSymbol } from 'qrcode';
 import { encodeCode128 } from './code128.js';
 import type { Align, Block, PrintDocument, TextSize } from './document.js';
@@ -231,6 +232,7 @@ function layoutBlock(l: Layout, block: Block): void {
  */
 export function renderDocument(doc: PrintDocument, paper: PaperSpec): Raster {
   registerPrinterFonts();
+  const { createCanvas } = canvasModule();
   const measure = createCanvas(1, 1).getContext('2d');
   const l: Layout = { width: paper.widthDots, dpi: paper.dpi, margin: mmToDots(1, paper.dpi), y: 0, canvas: [], bits: [], measure };
   for (const block of doc.blocks) layoutBlock(l, block);
