@@ -1,3 +1,4 @@
+import type { Bieu06Report } from '@motcua/core';
 import type {
   DisplaySettings,
   PrintJobInfo,
@@ -146,25 +147,8 @@ export const importProcedures = (entries: unknown[], token: string) =>
 
 // ---- reports ---------------------------------------------------------------------------
 
-export interface Bieu06Counts {
-  received: { total: number; onlineNew: number; inPersonOrPostNew: number; carriedOver: number };
-  resolved: { total: number; early: number; onTime: number; late: number };
-  inProgress: { total: number; withinTime: number; overdue: number };
-  waitingSupplement: number;
-  waitingFinancial: number;
-  withdrawnOrStopped: number;
-  onTimeOrEarlyPercent: number | null;
-}
-export interface Bieu06Row extends Bieu06Counts {
-  key: string;
-}
-/** `packages/core` `Bieu06Report` (not in packages/protocol yet). */
-export interface Bieu06Report {
-  period: { from: string; to: string };
-  groupBy: 'field' | 'unit';
-  rows: Bieu06Row[];
-  total: Bieu06Counts;
-}
+// the report's types are the pure domain's (type-only: nothing of core reaches the page)
+export type { Bieu06Counts, Bieu06Report, Bieu06Row } from '@motcua/core';
 
 export const bieu06Query = (from: string, to: string, groupBy: 'field' | 'unit') =>
   `from=${enc(from)}&to=${enc(to)}&groupBy=${groupBy}`;
