@@ -1,3 +1,4 @@
+import { DOSSIER_TRANSITIONS } from '@motcua/core';
 import {
   DOSSIER_CODE_RE,
   type Dossier,
@@ -16,27 +17,31 @@ import { dt, type DossierKey } from './strings.js';
 export type ActionType = DossierActionInput['type'];
 
 /**
- * [D5] Which statuses each action starts from: a copy of `DOSSIER_TRANSITIONS` of
- * packages/core (web apps may not import core). It only decides which buttons are offered;
- * the hub decides in the end. Should move to packages/protocol so both read one table.
+ * [D5] Which statuses each action starts from: the pure domain's own table (it only decides
+ * which buttons are offered; the hub decides in the end).
  */
-export const ACTION_FROM: Readonly<Record<ActionType, readonly DossierStatusCode[]>> = {
-  start: [2],
-  handoff: [2, 4],
-  'request-supplement': [4],
-  'supplement-received': [5],
-  'request-financial': [4],
-  'financial-done': [6],
-  resolve: [4],
-  reschedule: [2, 4, 5, 6],
-  stop: [2, 4, 5, 6],
-  withdraw: [2, 4, 5, 6],
-  return: [9],
-};
+export const ACTION_FROM: Readonly<Record<ActionType, readonly DossierStatusCode[]>> = Object.fromEntries(
+  Object.entries(DOSSIER_TRANSITIONS).map(([type, t]) => [type, t.from]),
+) as Record<ActionType, readonly DossierStatusCode[]>;
+
+/** The buttons' order on screen. */
+const BUTTON_ORDER: readonly ActionType[] = [
+  'start',
+  'handoff',
+  'request-supplement',
+  'supplement-received',
+  'request-financial',
+  'financial-done',
+  'resolve',
+  'reschedule',
+  'stop',
+  'withdraw',
+  'return',
+];
 
 /** The officer page's buttons, in screen order, for a dossier in `status` (re-schedule only once). */
 export function allowedActions(d: Pick<Dossier, 'status' | 'rescheduled'>): ActionType[] {
-  return (Object.keys(ACTION_FROM) as ActionType[]).filter(
+  return BUTTON_ORDER.filter(
     (a) => ACTION_FROM[a].includes(d.status) && !(a === 'reschedule' && d.rescheduled),
   );
 }
