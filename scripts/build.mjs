@@ -43,8 +43,11 @@ const externalDeps = {
 
 async function buildHub() {
   await esbuild({
-    entryPoints: [join(root, 'apps/hub/src/main.ts')],
-    outfile: STAMP,
+    entryPoints: { main: join(root, 'apps/hub/src/main.ts') },
+    // code only some hubs use (the demo's virtual printer) goes in chunks loaded on first use
+    outdir: join(root, 'apps/hub/dist'),
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',

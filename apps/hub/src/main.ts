@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '@motcua/store';
-import { createVirtualPrinter, type VirtualPrinter } from '@motcua/virtual-printer';
+import type { VirtualPrinter } from '@motcua/virtual-printer';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createHub } from './create-hub.js';
@@ -27,6 +27,8 @@ async function main(): Promise<void> {
   let virtualPrinter: VirtualPrinter | null = null;
   if (config.virtualPrinter) {
     const outDir = join(config.dataDir, 'printed');
+    // only the demo's printer needs the decoder (barcode/QR reading): loaded only then
+    const { createVirtualPrinter } = await import('@motcua/virtual-printer');
     const start = (port: number) =>
       createVirtualPrinter({ ...config.virtualPrinter!, port, outDir, log: (msg, details) => printerLog.debug(details ?? {}, msg) });
     virtualPrinter = await start(config.virtualPrinter.port).catch((err: NodeJS.ErrnoException) => {

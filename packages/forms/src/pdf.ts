@@ -1,7 +1,6 @@
 import { defaultFontDir, encodeCode128, FONT_FILES } from '@motcua/printer';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import PDFDocument from 'pdfkit';
 import { buildForm, type FormOptions } from './buildForm.js';
 import { FormError } from './FormError.js';
 import { NATIONAL_MOTTO, NATIONAL_NAME } from './labels.js';
@@ -242,10 +241,12 @@ function drawSheet(doc: Doc, sheet: FormSheet): void {
 }
 
 /** Draws filled sheets on A4, each starting a page, with the bundled Noto Sans embedded. */
-export function sheetsToPdf(sheets: readonly FormSheet[], options: { fontDir?: string; createdAt?: Date } = {}): Promise<Buffer> {
+export async function sheetsToPdf(sheets: readonly FormSheet[], options: { fontDir?: string; createdAt?: Date } = {}): Promise<Buffer> {
   const fonts = fontPaths(options.fontDir ?? defaultFontDir());
   const first = sheets[0];
-  if (!first) return Promise.reject(new FormError('INVALID_DATA', 'không có trang nào để in'));
+  if (!first) throw new FormError('INVALID_DATA', 'không có trang nào để in');
+  // loaded on first use: a hub that never makes a PDF does not carry pdfkit (~10 MB)
+  const { default: PDFDocument } = await import('pdfkit');
   // `font` replaces pdfkit's default Helvetica: no standard font ever reaches the file.
   const doc = new PDFDocument({
     autoFirstPage: false,

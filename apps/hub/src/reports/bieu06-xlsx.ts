@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Bieu06Counts, Bieu06Report } from '@motcua/core';
 
 const COLUMNS: Array<{ header: string; group: string; get: (c: Bieu06Counts) => number | string | null }> = [
@@ -22,6 +21,8 @@ const viDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/
 
 /** Biểu 06 as an .xlsx in the report's layout: title, period, two header rows, a row per field, the total. */
 export async function bieu06Workbook(report: Bieu06Report, officeName: string): Promise<Buffer> {
+  // loaded on first export: exceljs costs ~28 MB of memory a hub need not carry all day
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'motcua';
   const ws = wb.addWorksheet('Biểu 06', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true } });
