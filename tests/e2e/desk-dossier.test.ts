@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Dossier } from '@motcua/protocol';
 import { chromiumPath } from '../support/chromium.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
+import { rest } from '../support/clients.js';
 import { assertAppsBuilt, launch, openPage, pageErrors, screenshot } from './browser.js';
 
 // Browser end to end on the desk page (issues 4.3 and 5.1–5.3, staff side): a called ticket →
@@ -18,14 +19,8 @@ async function loginDesk(page: Page, username: string, password: string): Promis
   await page.locator('button[type="submit"]').click();
 }
 
-async function api<T>(hub: TestHub, method: string, path: string, token: string, body?: unknown): Promise<{ status: number; json: T }> {
-  const res = await fetch(`${hub.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  return { status: res.status, json: (await res.json()) as T };
-}
+const api = <T>(hub: TestHub, method: string, path: string, token: string, body?: unknown) =>
+  rest(hub.url, path, token || null, body, method) as Promise<{ status: number; json: T }>;
 
 async function token(hub: TestHub, username: string, password: string): Promise<string> {
   const r = await api<{ token: string }>(hub, 'POST', '/api/auth/login', '', { username, password });

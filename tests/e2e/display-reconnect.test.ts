@@ -3,22 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { CommandResults, Snapshot } from '@motcua/protocol';
+import type { CommandResults } from '@motcua/protocol';
 import { chromiumPath } from '../support/chromium.js';
-import { bundleHubForTest, freePort, startHubProcess, type HubProcess } from '../support/hub-process.js';
+import { bundleHubForTest, clerkCallsNext, demoClerk, freePort, startHubProcess, type HubProcess } from '../support/hub-process.js';
+import { apiOk } from '../support/clients.js';
 import { startTestHub } from '../support/hub.js';
 import { assertAppsBuilt, launch, openPage, pageErrors, screenshot } from './browser.js';
-
-async function post<T>(url: string, path: string, token: string, body: unknown): Promise<T> {
-  const r = await fetch(`${url}${path}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const json = (await r.json()) as T;
-  if (!r.ok) throw new Error(`${path}: ${r.status} ${JSON.stringify(json)}`);
-  return json;
-}
 
 /** Every announcement the TV's queue has taken (said, being said, waiting), in order. */
 const announced = (page: Page): Promise<string[]> =>
@@ -59,25 +49,10 @@ describe.skipIf(!chromiumPath())('display app across a hub restart', () => {
     const port = await freePort();
     const first = await startHubProcess(bundle, dataDir, port);
     procs.push(first);
-    const m = /quầy (\d+): (\S+) \/ (\S+)/.exec(first.stdout());
-    expect(m, 'the banner prints the demo clerks').not.toBeNull();
-    const [, counterNumber, username, password] = m!;
-
+    const clerk = demoClerk(first.stdout());
     const clerkCall = async (url: string) => {
-      const session = await post<{ token: string }>(url, '/api/auth/login', '', { username, password });
-      const snap = (await (await fetch(`${url}/api/snapshot`, { headers: { authorization: `Bearer ${session.token}` } })).json()) as Snapshot;
-      const counter = snap.counters.find((c) => c.number === Number(counterNumber))!;
-      if (counter.status !== 'open') await post(url, '/api/commands/counter:open', session.token, { counterId: counter.id });
-      const serviceId = counter.services.find((s) => s.weight > 0)!.serviceId;
-      await post(url, '/api/commands/ticket:issue', first.kiosk, { serviceId });
-      const fresh = (await (await fetch(`${url}/api/snapshot`, { headers: { authorization: `Bearer ${session.token}` } })).json()) as Snapshot;
-      const busy = fresh.counters.find((c) => c.id === counter.id)!.currentTicketId;
-      const ticket = busy
-        ? (await post<{ data: CommandResults['ticket:finish'] }>(url, '/api/commands/ticket:finish', session.token, { counterId: counter.id, callNext: true }))
-            .data.next!
-        : (await post<{ data: CommandResults['ticket:callNext'] }>(url, '/api/commands/ticket:callNext', session.token, { counterId: counter.id }))
-            .data.ticket;
-      return { label: ticket.label, number: counter.number, counterId: counter.id };
+      const c = await clerkCallsNext(url, clerk, first.kiosk);
+      return { label: c.label, number: c.counterNumber, counterId: c.counterId };
     };
 
     const tv = await openPage(browser, `${first.url}/tv/?token=${first.display}`, { width: 1920, height: 1080 });
@@ -146,18 +121,18 @@ describe.skipIf(!chromiumPath())('TV across a network loss', () => {
     const browser = await launch();
     try {
       const clerk = hub.users.clerks.find((c) => c.counterId === 'quay-1')!;
-      const { token } = await post<{ token: string }>(hub.url, '/api/auth/login', '', {
+      const { token } = await apiOk<{ token: string }>(hub.url, 'POST', '/api/auth/login', '', {
         username: clerk.username,
         password: clerk.password,
       });
-      await post(hub.url, '/api/commands/counter:open', token, { counterId: 'quay-1' });
+      await apiOk(hub.url, 'POST', '/api/commands/counter:open', token, { counterId: 'quay-1' });
       let busy = false;
       const call = async () => {
-        await post(hub.url, '/api/commands/ticket:issue', hub.deviceTokens.kiosk, { serviceId: 'ho-tich' });
+        await apiOk(hub.url, 'POST', '/api/commands/ticket:issue', hub.deviceTokens.kiosk, { serviceId: 'ho-tich' });
         const label = busy
-          ? (await post<{ data: CommandResults['ticket:finish'] }>(hub.url, '/api/commands/ticket:finish', token, { counterId: 'quay-1', callNext: true }))
+          ? (await apiOk<{ data: CommandResults['ticket:finish'] }>(hub.url, 'POST', '/api/commands/ticket:finish', token, { counterId: 'quay-1', callNext: true }))
               .data.next!.label
-          : (await post<{ data: CommandResults['ticket:callNext'] }>(hub.url, '/api/commands/ticket:callNext', token, { counterId: 'quay-1' }))
+          : (await apiOk<{ data: CommandResults['ticket:callNext'] }>(hub.url, 'POST', '/api/commands/ticket:callNext', token, { counterId: 'quay-1' }))
               .data.ticket.label;
         busy = true;
         return label;

@@ -4,6 +4,7 @@ import { announcementPhrases, sentencePhrases } from '@motcua/core';
 import type { CommandResults, DisplaySettings, Snapshot } from '@motcua/protocol';
 import { chromiumPath } from '../support/chromium.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
+import { apiOk } from '../support/clients.js';
 import { assertAppsBuilt, launch, openPage, pageErrors, screenshot } from './browser.js';
 
 // The waiting-room TV and the counter display in Chromium against a real hub: what a call
@@ -19,16 +20,8 @@ interface Scheduled {
   clips: { id: string; atMs: number; durationMs: number }[];
 }
 
-async function api<T>(hub: TestHub, method: string, path: string, token: string, body?: unknown): Promise<T> {
-  const r = await fetch(`${hub.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await r.json()) as T;
-  if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(json)}`);
-  return json;
-}
+const api = <T>(hub: TestHub, method: string, path: string, token: string, body?: unknown): Promise<T> =>
+  apiOk<T>(hub.url, method, path, token, body);
 
 /** Clerks at their demo counters, driven over REST. */
 function office(hub: TestHub) {

@@ -101,3 +101,10 @@ export async function rest(
   }
   return { status: res.status, json };
 }
+
+/** A REST call that must succeed: the JSON answer, or an error naming the route and status. */
+export async function apiOk<T>(url: string, method: string, path: string, token: string, body?: unknown): Promise<T> {
+  const r = await rest(url, path, token || null, body, method);
+  if (r.status < 200 || r.status >= 300) throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(r.json)}`);
+  return r.json as T;
+}

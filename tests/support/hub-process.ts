@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import type { CommandResults, Snapshot } from '@motcua/protocol';
+import { apiOk } from './clients.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -101,4 +103,39 @@ export async function startHubProcess(bundle: string, dataDir: string, port: num
       await exited;
     },
   };
+}
+
+/** The first demo clerk the hub's start-up banner prints ("quầy 1: clerk1 / …"). */
+export function demoClerk(stdout: string): { counterNumber: number; username: string; password: string } {
+  const m = /quầy (\d+): (\S+) \/ (\S+)/.exec(stdout);
+  if (!m) throw new Error('the banner prints no demo clerk');
+  return { counterNumber: Number(m[1]), username: m[2]!, password: m[3]! };
+}
+
+/**
+ * One call from a demo clerk's counter, over REST against whichever hub process is up: log in,
+ * open the counter if needed, issue a ticket of a service it serves, and call (finishing the
+ * ticket still at the counter first). Works the same before and after a restart.
+ */
+export async function clerkCallsNext(
+  url: string,
+  clerk: { counterNumber: number; username: string; password: string },
+  kioskToken: string,
+): Promise<{ label: string; issued: string; counterNumber: number; counterId: string }> {
+  const { token } = await apiOk<{ token: string }>(url, 'POST', '/api/auth/login', '', { username: clerk.username, password: clerk.password });
+  const me = await apiOk<{ actor: { id: string } }>(url, 'GET', '/api/auth/me', token);
+  const snap = await apiOk<Snapshot>(url, 'GET', '/api/snapshot', token);
+  const counter = snap.counters.find((c) => c.number === clerk.counterNumber)!;
+  if (counter.status === 'closed' || counter.clerkId !== me.actor.id) {
+    await apiOk(url, 'POST', '/api/commands/counter:open', token, { counterId: counter.id });
+  }
+  const serviceId = counter.services.find((s) => s.weight > 0)!.serviceId;
+  const issued = await apiOk<{ data: CommandResults['ticket:issue'] }>(url, 'POST', '/api/commands/ticket:issue', kioskToken, { serviceId });
+  const busy = counter.currentTicketId !== null;
+  const ticket = busy
+    ? (await apiOk<{ data: CommandResults['ticket:finish'] }>(url, 'POST', '/api/commands/ticket:finish', token, { counterId: counter.id, callNext: true }))
+        .data.next!
+    : (await apiOk<{ data: CommandResults['ticket:callNext'] }>(url, 'POST', '/api/commands/ticket:callNext', token, { counterId: counter.id }))
+        .data.ticket;
+  return { label: ticket.label, issued: issued.data.ticket.label, counterNumber: counter.number, counterId: counter.id };
 }
