@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { CommandResults } from '@motcua/protocol';
 import { chromiumPath } from '../support/chromium.js';
-import { bundleHubForTest, clerkCallsNext, demoClerk, freePort, startHubProcess, type HubProcess } from '../support/hub-process.js';
+import { clerkCallsNext, demoClerk, freePort, restartableHub, type RestartableHub } from '../support/hub-process.js';
 import { apiOk } from '../support/clients.js';
 import { startTestHub } from '../support/hub.js';
 import { assertAppsBuilt, launch, openPage, pageErrors, screenshot } from './browser.js';
@@ -27,28 +24,22 @@ const announced = (page: Page): Promise<string[]> =>
 // in the header, the last call still on screen, back by themselves, the next call shown and
 // said — and the call from before the restart is not said again.
 describe.skipIf(!chromiumPath())('display app across a hub restart', () => {
-  let bundle: string;
-  let dataDir: string;
+  let hub: RestartableHub;
   let browser: Browser;
-  const procs: HubProcess[] = [];
 
   beforeAll(async () => {
     assertAppsBuilt();
-    bundle = await bundleHubForTest();
-    dataDir = mkdtempSync(join(tmpdir(), 'motcua-e2e-display-'));
+    hub = await restartableHub('motcua-e2e-display-');
     browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();
-    for (const p of procs) await p.stop().catch(() => {});
-    rmSync(dataDir, { recursive: true, force: true });
-    if (bundle) rmSync(bundle, { force: true });
+    await hub?.cleanup();
   }, 120_000);
 
   it('shows "Mất kết nối" with the last call kept, recovers on its own, shows and says only the next call', async () => {
     const port = await freePort();
-    const first = await startHubProcess(bundle, dataDir, port);
-    procs.push(first);
+    const first = await hub.start(port);
     const clerk = demoClerk(first.stdout());
     const clerkCall = async (url: string) => {
       const c = await clerkCallsNext(url, clerk, first.kiosk);
@@ -89,8 +80,7 @@ describe.skipIf(!chromiumPath())('display app across a hub restart', () => {
     await screenshot(tv, 'tv-offline-header');
     await screenshot(portrait, 'tv-offline-portrait');
 
-    const second = await startHubProcess(bundle, dataDir, port);
-    procs.push(second);
+    const second = await hub.start(port);
     for (const p of [tv, portrait, cd]) await expect.poll(() => p.locator('.mc-conn').count(), { timeout: 40_000 }).toBe(0);
     const after = await clerkCall(second.url);
     expect(after.label).not.toBe(before.label);

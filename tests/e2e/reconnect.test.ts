@@ -1,38 +1,29 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { chromiumPath } from '../support/chromium.js';
-import { bundleHubForTest, clerkCallsNext, demoClerk, freePort, startHubProcess, type HubProcess } from '../support/hub-process.js';
+import { clerkCallsNext, demoClerk, freePort, restartableHub, type RestartableHub } from '../support/hub-process.js';
 import { assertAppsBuilt, launch, openPage, pageErrors, screenshot } from './browser.js';
 
 // The TV page stays open while the hub process is killed (kill -9) and started again on the
 // same port and database: it shows the offline indicator, keeps the last call on screen,
 // reconnects by itself and shows the next call, all without a reload.
 describe.skipIf(!chromiumPath())('TV page across a hub restart', () => {
-  let bundle: string;
-  let dataDir: string;
+  let hub: RestartableHub;
   let browser: Browser;
-  const procs: HubProcess[] = [];
 
   beforeAll(async () => {
     assertAppsBuilt();
-    bundle = await bundleHubForTest();
-    dataDir = mkdtempSync(join(tmpdir(), 'motcua-e2e-'));
+    hub = await restartableHub('motcua-e2e-');
     browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();
-    for (const p of procs) await p.stop().catch(() => {});
-    rmSync(dataDir, { recursive: true, force: true });
-    if (bundle) rmSync(bundle, { force: true });
+    await hub?.cleanup();
   }, 120_000);
 
   it('recovers after kill -9 and shows the next call live', async () => {
     const port = await freePort();
-    const first = await startHubProcess(bundle, dataDir, port);
-    procs.push(first);
+    const first = await hub.start(port);
     const clerk = demoClerk(first.stdout());
     const clerkCall = (url: string) => clerkCallsNext(url, clerk, first.kiosk);
 
@@ -58,8 +49,7 @@ describe.skipIf(!chromiumPath())('TV page across a hub restart', () => {
     expect(await firstService.isEnabled()).toBe(false);
     await screenshot(kiosk, 'kiosk-offline');
 
-    const second = await startHubProcess(bundle, dataDir, port);
-    procs.push(second);
+    const second = await hub.start(port);
     await expect.poll(() => indicator.count(), { timeout: 30_000 }).toBe(0);
     const after = await clerkCall(second.url);
     expect(after.label).not.toBe(before.label);

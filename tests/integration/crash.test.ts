@@ -1,30 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot, Ticket } from '@motcua/protocol';
 import { connect, nextEvent, rest } from '../support/clients.js';
-import { bundleHubForTest, freePort, startHubProcess, type HubProcess } from '../support/hub-process.js';
+import { freePort, restartableHub, type RestartableHub } from '../support/hub-process.js';
 
 describe('kill -9 the hub mid-burst, restart on the same file', () => {
-  let bundle: string;
-  let dataDir: string;
-  const procs: HubProcess[] = [];
+  let hub: RestartableHub;
 
   beforeAll(async () => {
-    bundle = await bundleHubForTest();
-    dataDir = mkdtempSync(join(tmpdir(), 'motcua-crash-'));
+    hub = await restartableHub('motcua-crash-');
   });
   afterAll(async () => {
-    for (const p of procs) await p.stop().catch(() => {});
-    rmSync(dataDir, { recursive: true, force: true });
-    rmSync(bundle, { force: true });
+    await hub?.cleanup();
   });
 
   it('keeps every acknowledged ticket, continues numbering without a duplicate, and clients catch up', async () => {
     const port = await freePort();
-    const first = await startHubProcess(bundle, dataDir, port);
-    procs.push(first);
+    const first = await hub.start(port);
     const tv = await connect(first.url, first.display);
     const snapshotsAfterKill: Snapshot[] = [];
 
@@ -57,8 +48,7 @@ describe('kill -9 the hub mid-burst, restart on the same file', () => {
     expect(acked.length).toBeGreaterThanOrEqual(150);
     expect(inFlightAtKill, 'the kill must land while requests are in flight').toBeGreaterThan(0);
 
-    const second = await startHubProcess(bundle, dataDir, port);
-    procs.push(second);
+    const second = await hub.start(port);
     // every acknowledged ticket is there
     const snap = (await rest(second.url, '/api/snapshot', second.display)).json as Snapshot;
     const byId = new Map(snap.activeTickets.map((t) => [t.id, t]));

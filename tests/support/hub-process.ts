@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { CommandResults, Snapshot } from '@motcua/protocol';
@@ -138,4 +140,31 @@ export async function clerkCallsNext(
     : (await apiOk<{ data: CommandResults['ticket:callNext'] }>(url, 'POST', '/api/commands/ticket:callNext', token, { counterId: counter.id }))
         .data.ticket;
   return { label: ticket.label, issued: issued.data.ticket.label, counterNumber: counter.number, counterId: counter.id };
+}
+
+/**
+ * A hub that a test kills and starts again on the same data folder: the bundle is built once,
+ * every process started is stopped by `cleanup`, and the folder and bundle are removed.
+ */
+export interface RestartableHub {
+  start(port: number): Promise<HubProcess>;
+  cleanup(): Promise<void>;
+}
+
+export async function restartableHub(prefix: string): Promise<RestartableHub> {
+  const bundle = await bundleHubForTest();
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  const procs: HubProcess[] = [];
+  return {
+    async start(port) {
+      const p = await startHubProcess(bundle, dataDir, port);
+      procs.push(p);
+      return p;
+    },
+    async cleanup() {
+      for (const p of procs) await p.stop().catch(() => {});
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(bundle, { force: true });
+    },
+  };
 }
