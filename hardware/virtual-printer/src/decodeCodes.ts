@@ -109,6 +109,9 @@ function decodeBlock(b: Block, ink: (x: number, y: number) => boolean): { format
     if (result) out.push({ format: BarcodeFormat[result.getBarcodeFormat()] ?? 'UNKNOWN', text: result.getText() });
   };
   keep(attempt(() => new QRCodeReader().decode(bitmap(), new Map([[DecodeHintType.TRY_HARDER, true]]))));
+  // the detector misses a few percent of perfectly printed symbols (it depends on their
+  // content); a printed raster is a clean image, so read it as a pure symbol before giving up
+  if (out.length === 0) keep(attempt(() => new QRCodeReader().decode(bitmap(), new Map([[DecodeHintType.PURE_BARCODE, true]]))));
   if (out.length === 0 && looksLikeBars(lum, w, h)) {
     const hints = new Map<DecodeHintType, unknown>([[DecodeHintType.POSSIBLE_FORMATS, ONE_D_FORMATS]]);
     keep(attempt(() => new MultiFormatOneDReader(hints).decode(bitmap(), hints)));
