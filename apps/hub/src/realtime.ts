@@ -184,7 +184,7 @@ export class Realtime {
   private onCommand(socket: HubSocket, name: CommandName, args: unknown[]): void {
     const last = args[args.length - 1];
     const ack = typeof last === 'function' ? (last as (a: Ack<unknown>) => void) : () => {};
-    const payload = typeof last === 'function' ? args[0] : args[0];
+    const payload = args[0];
     // Re-resolve on every command: a session that expired or logged out stops here.
     const actor = this.auth.resolve(socket.data.token);
     if (!actor) {

@@ -53,6 +53,9 @@ export function toProcedure(raw: unknown): { ok: true; procedure: Procedure } | 
 
 /** The procedure catalog: browse by field, search with or without diacritics, edit, import. */
 export class CatalogService {
+  /** The catalog as searched: read once, dropped on every change (kiosks search as citizens type). */
+  private cache: Array<{ procedure: Procedure; folded: string }> | null = null;
+
   constructor(
     private readonly repo: CatalogRepository,
     private readonly now: () => string,
@@ -81,6 +84,12 @@ export class CatalogService {
 
   save(p: Procedure): void {
     this.repo.save(p, foldVietnamese(`${p.name} ${p.code}`), this.now());
+    this.cache = null;
+  }
+
+  private entries(): Array<{ procedure: Procedure; folded: string }> {
+    this.cache ??= this.repo.all();
+    return this.cache;
   }
 
   get(code: string): Procedure | null {
@@ -89,7 +98,7 @@ export class CatalogService {
 
   fields(): Array<{ field: string; count: number }> {
     const counts = new Map<string, number>();
-    for (const { procedure } of this.repo.all()) {
+    for (const { procedure } of this.entries()) {
       if (procedure.active) counts.set(procedure.field, (counts.get(procedure.field) ?? 0) + 1);
     }
     return [...counts.entries()]
@@ -101,7 +110,7 @@ export class CatalogService {
   search(o: { field?: string | undefined; q?: string | undefined; limit: number; includeInactive?: boolean }): Procedure[] {
     const phrase = o.q ? ` ${foldVietnamese(o.q)}` : '';
     const hits: Array<{ procedure: Procedure; rank: number }> = [];
-    for (const { procedure, folded } of this.repo.all()) {
+    for (const { procedure, folded } of this.entries()) {
       if (!procedure.active && !o.includeInactive) continue;
       if (o.field && procedure.field !== o.field) continue;
       if (o.q && !matchesQuery(folded, o.q)) continue;

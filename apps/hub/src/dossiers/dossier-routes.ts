@@ -91,10 +91,7 @@ export function dossierRouter(deps: {
     if (req.params.form === 'receipt') pdf = await renderPdf('mau-01', receiptData(d, deps.office, null, null), { fontDir });
     else if (req.params.form === 'control-sheet') pdf = await renderPdf('phieu-kiem-soat', controlSheetData(d, deps.office, now), { fontDir });
     else if (req.params.form === 'apology' && d.rescheduled) {
-      // signed by whoever re-scheduled it (the history entry made at that instant)
-      const by = d.history.find((h) => h.at === d.rescheduled!.at)?.actor.name ?? d.holder.name;
-      const signer = { title: 'TRƯỞNG BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ', name: by };
-      pdf = await renderPdf('mau-04', apologyData(d, deps.office, d.rescheduled.at, signer), { fontDir });
+      pdf = await renderPdf('mau-04', apologyData(d, deps.office), { fontDir });
     } else if (req.params.form === 'apology') {
       return sendError(res, { code: 'NOT_FOUND', message: 'Hồ sơ này chưa được hẹn lại ngày trả kết quả.' });
     } else return sendError(res, { code: 'NOT_FOUND', message: 'Không có biểu mẫu này (receipt, control-sheet, apology).' });

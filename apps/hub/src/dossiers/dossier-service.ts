@@ -184,8 +184,7 @@ export class DossierService {
       this.d.repo.update(dossier);
       this.d.events.append(new Date(now).toISOString(), `dossier:${input.type}`, actor, { code, status: dossier.status });
       if (input.type === 'reschedule' && input.print && dossier.counterId) {
-        const signer = { title: 'TRƯỞNG BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ', name: this.personOf(actor).name };
-        printJobIds = this.printForm('mau-04', apologyData(dossier, this.d.office, new Date(now).toISOString(), signer), 'slip', code, dossier.counterId);
+        printJobIds = this.printForm('mau-04', apologyData(dossier, this.d.office), 'slip', code, dossier.counterId);
       }
     })();
     this.afterCommit(dossier);

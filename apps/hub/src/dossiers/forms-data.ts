@@ -42,12 +42,16 @@ export function receiptData(d: Dossier, office: OfficeHeader, fee: string | null
   };
 }
 
-/** Mẫu 04 after a re-schedule. */
-export function apologyData(d: Dossier, office: OfficeHeader, issuedAt: string, signer: { title: string; name: string }): ApologySlipData {
+/**
+ * Mẫu 04 after a re-schedule: issued at the re-schedule, signed by whoever made it (the history
+ * entry of that instant) for the reception unit. The same slip is printed and given as PDF.
+ */
+export function apologyData(d: Dossier, office: OfficeHeader): ApologySlipData {
   const r = d.rescheduled!;
+  const by = d.history.find((h) => h.at === r.at)?.actor.name ?? d.holder.name;
   return {
     office,
-    issuedAt,
+    issuedAt: r.at,
     code: d.code,
     applicantName: d.applicant.name,
     procedureName: d.procedureName,
@@ -55,7 +59,7 @@ export function apologyData(d: Dossier, office: OfficeHeader, issuedAt: string, 
     originalDueAt: r.previousDueAt,
     newDueAt: r.newDueAt,
     reason: r.reason,
-    signer,
+    signer: { title: 'TRƯỞNG BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ', name: by },
   };
 }
 

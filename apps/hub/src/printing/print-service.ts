@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { estimateWait, peopleAhead, type DomainEvent, type QueueState } from '@motcua/core';
+import type { DomainEvent, QueueState } from '@motcua/core';
 import {
   createPrinter,
   encodeDocument,
@@ -409,22 +409,15 @@ export class PrintService {
 
   private ticketData(ticket: Ticket, state: QueueState): TicketPrintData {
     const service = state.services.get(ticket.serviceId);
-    const ahead = peopleAhead(state, ticket);
-    const openCounters = [...state.counters.values()].filter(
-      (c) => c.status === 'open' && c.services.some((s) => s.serviceId === ticket.serviceId),
-    ).length;
+    const { peopleAhead, estimate } = this.d.serviceTimes.position(state, ticket);
     return {
       agencyName: this.d.office.name,
       unitName: this.d.office.unitName,
       label: ticket.label,
       serviceName: service?.name ?? '',
       priority: ticket.priority,
-      peopleAhead: ahead,
-      estimatedWait: estimateWait({
-        peopleAhead: ahead,
-        recentServiceMs: this.d.serviceTimes.of(ticket.serviceId),
-        openCounters,
-      }),
+      peopleAhead,
+      estimatedWait: estimate,
       issuedAt: ticket.issuedAt,
       timeZone: this.d.office.timeZone,
       statusUrl: ((base) => (base ? `${base}/t/${ticket.id}` : null))(this.d.publicUrl()),

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { estimateWait, peopleAhead, type QueueState } from '@motcua/core';
+import type { QueueState } from '@motcua/core';
 import type { OfficeInfo, Ticket } from '@motcua/protocol';
 import type { QueueRepository } from '@motcua/store';
 import { sendError } from '../http/errors.js';
@@ -39,20 +39,14 @@ export function ticketStatusRouter(deps: {
     const ticket = live ?? deps.repo.ticketById(id);
     if (!ticket) return sendError(res, { code: 'TICKET_UNKNOWN', message: 'Không tìm thấy phiếu này.' });
     const today = ticket.businessDay === state.businessDay;
-    const ahead = live && today ? peopleAhead(state, live) : 0;
-    const openCounters = [...state.counters.values()].filter(
-      (c) => c.status === 'open' && c.services.some((s) => s.serviceId === ticket.serviceId),
-    ).length;
+    const place = live && today && live.status === 'waiting' ? deps.serviceTimes.position(state, live) : null;
     const body: PublicTicketStatus = {
       officeName: deps.office.name,
       label: ticket.label,
       serviceName: state.services.get(ticket.serviceId)?.name ?? '',
       status: ticket.status,
-      peopleAhead: ahead,
-      estimate:
-        live && today && ticket.status === 'waiting'
-          ? estimateWait({ peopleAhead: ahead, recentServiceMs: deps.serviceTimes.of(ticket.serviceId), openCounters })
-          : null,
+      peopleAhead: place?.peopleAhead ?? 0,
+      estimate: place?.estimate ?? null,
       counterNumber: ticket.counterId ? (state.counters.get(ticket.counterId)?.number ?? null) : null,
       issuedAt: ticket.issuedAt,
       calledAt: ticket.calledAt,

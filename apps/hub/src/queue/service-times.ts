@@ -1,4 +1,5 @@
-import type { DomainEvent } from '@motcua/core';
+import { estimateWait, peopleAhead, type DomainEvent, type QueueState, type WaitEstimate } from '@motcua/core';
+import type { Ticket } from '@motcua/protocol';
 
 /** The last service durations per service, bounded, fed by ticket:finished events. */
 export class ServiceTimes {
@@ -30,5 +31,17 @@ export class ServiceTimes {
 
   of(serviceId: string): readonly number[] {
     return this.byService.get(serviceId) ?? [];
+  }
+
+  /**
+   * A waiting ticket's place and estimated wait ([W1]–[W3]): the people ahead of it, served by
+   * the open counters of its service at the pace of its recent service times.
+   */
+  position(state: QueueState, ticket: Ticket): { peopleAhead: number; estimate: WaitEstimate | null } {
+    const ahead = peopleAhead(state, ticket);
+    const openCounters = [...state.counters.values()].filter(
+      (c) => c.status === 'open' && c.services.some((s) => s.serviceId === ticket.serviceId),
+    ).length;
+    return { peopleAhead: ahead, estimate: estimateWait({ peopleAhead: ahead, recentServiceMs: this.of(ticket.serviceId), openCounters }) };
   }
 }
