@@ -44,17 +44,30 @@ process.on('message', async (m) => {
   }
   const arrivals = new Map();
   let frameBytes = null;
+  const got = (p, now) => {
+    const k = keyOf(p);
+    const n = (arrivals.get(k) ?? 0) + 1;
+    if (n === count) {
+      arrivals.delete(k);
+      process.send({ type: 'got', key: k, last: now });
+    } else arrivals.set(k, n);
+  };
+  const hub = Boolean(tokens?.length);
   for (const s of sockets) {
-    s.on(event, (p) => {
-      const now = epochNow();
-      const k = keyOf(p);
-      const n = (arrivals.get(k) ?? 0) + 1;
-      if (frameBytes === null) frameBytes = Buffer.byteLength(`42${JSON.stringify([event, p])}`);
-      if (n === count) {
-        arrivals.delete(k);
-        process.send({ type: 'got', key: k, last: now });
-      } else arrivals.set(k, n);
-    });
+    if (hub) {
+      // A hub client: the events of a commit arrive together in one `events` frame.
+      s.on('events', (events) => {
+        const now = epochNow();
+        if (frameBytes === null) frameBytes = Buffer.byteLength(`42${JSON.stringify(['events', events])}`);
+        for (const e of events) if (e.name === event) got(e.change, now);
+      });
+    } else {
+      s.on(event, (p) => {
+        const now = epochNow();
+        if (frameBytes === null) frameBytes = Buffer.byteLength(`42${JSON.stringify([event, p])}`);
+        got(p, now);
+      });
+    }
   }
   process.on('message', (x) => {
     if (x.type !== 'stop') return;

@@ -3,7 +3,7 @@
 // Kiosks issue in a closed loop (each waits for its ack) until the worker's share is issued;
 // desks call as fast as the queue allows: finish + call next as soon as they hold a ticket, and
 // an idle desk is woken when this worker's observer sees a ticket issued.
-import { closeAll, command, connect, connectMany } from './lib/hub-client.mjs';
+import { closeAll, command, connect, connectMany, onEvent } from './lib/hub-client.mjs';
 import { epochNow } from './lib/children.mjs';
 import { sleep } from './lib/stats.mjs';
 
@@ -33,11 +33,11 @@ process.once('message', async (m) => {
   let calledSeen = 0;
   let inFlight = 0; // call-next and finish + call-next commands not yet answered
   let stopping = false;
-  observer.on('ticket:issued', () => {
+  onEvent(observer, 'ticket:issued', () => {
     issuedSeen++;
     wake();
   });
-  observer.on('ticket:called', () => calledSeen++);
+  onEvent(observer, 'ticket:called', () => calledSeen++);
 
   const took = (desk, ticket, t0) => {
     newCalls.push({ id: ticket.id, t0 });

@@ -6,7 +6,7 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT, childMain, progress, startListeners } from './lib/children.mjs';
-import { adminToken, connect, createDesks, createDevices, frameBytes, serviceIds } from './lib/hub-client.mjs';
+import { adminToken, connect, createDesks, createDevices, frameBytes, onEvent, serviceIds } from './lib/hub-client.mjs';
 import { procSample, cpuPercent } from './lib/procstat.mjs';
 import { round, sleep, summary } from './lib/stats.mjs';
 
@@ -37,7 +37,7 @@ childMain(async (p) => {
   // Reads the size of a ticket:called frame (for the broadcast floors).
   const sizeProbe = (await connect(url, tvTokens[0], protocolVersion)).socket;
   const frameSizes = [];
-  sizeProbe.on('ticket:called', (c) => {
+  onEvent(sizeProbe, 'ticket:called', (c) => {
     if (frameSizes.length < 200) frameSizes.push(frameBytes('ticket:called', c));
   });
 

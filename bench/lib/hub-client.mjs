@@ -113,7 +113,14 @@ export function closeAll(sockets) {
   for (const s of sockets) s.close();
 }
 
-/** Bytes of the socket.io text frame carrying `event` with `payload` (packet type "42"). */
-export function frameBytes(event, payload) {
-  return Buffer.byteLength(`42${JSON.stringify([event, payload])}`);
+/** Calls `handler(change)` for each stream event named `name` in the hub's `events` frames. */
+export function onEvent(socket, name, handler) {
+  socket.on('events', (events) => {
+    for (const e of events) if (e.name === name) handler(e.change);
+  });
+}
+
+/** Bytes of the socket.io text frame that carries one stream event alone (packet type "42"). */
+export function frameBytes(name, change) {
+  return Buffer.byteLength(`42${JSON.stringify(['events', [{ name, change }]])}`);
 }

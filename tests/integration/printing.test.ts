@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PrintJobChange, PrintJobInfo, PrinterInfo, Snapshot, Ticket } from '@motcua/protocol';
 import type { FaultKind } from '@motcua/virtual-printer';
 import { startTestHub, type TestHub } from '../support/hub.js';
-import { command, connect, login, rest, type HubSocket } from '../support/clients.js';
+import { command, connect, login, onEvent, rest, type HubSocket } from '../support/clients.js';
 
 describe('tickets printed through a real hub on the virtual printer, and every printer fault', () => {
   let t: TestHub;
@@ -19,10 +19,10 @@ describe('tickets printed through a real hub on the virtual printer, and every p
     clerkToken = (await login(t.url, t.users.clerks[0]!.username, t.users.clerks[0]!.password)).token;
     desk = (await connect(t.url, clerkToken)).socket;
     // every print and printer event from the start, so none is missed between an ack and a listener
-    kiosk.on('print:updated', (c: PrintJobChange) => {
+    onEvent(kiosk, 'print:updated', (c: PrintJobChange) => {
       if (c.job.state === 'printed' || c.job.state === 'failed') outcomes.push(c.job);
     });
-    desk.on('printer:changed', (c) => void printerChanges.push(c.printer));
+    onEvent(desk, 'printer:changed', (c) => void printerChanges.push(c.printer));
   });
   afterAll(async () => {
     kiosk?.disconnect();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TicketChange } from '@motcua/protocol';
+import type { BroadcastEvent, TicketChange } from '@motcua/protocol';
 import { startTestHub, type TestHub } from '../support/hub.js';
-import { command, connect, login, nextEvent, rest, type HubSocket } from '../support/clients.js';
+import { command, connect, login, nextEvent, onEvent, rest, type HubSocket } from '../support/clients.js';
 
 describe('one office over real sockets: kiosk, two desks, a TV', () => {
   let t: TestHub;
@@ -53,9 +53,9 @@ describe('one office over real sockets: kiosk, two desks, a TV', () => {
   it('recall, start, finish: each acked and broadcast in order with consecutive seq', async () => {
     const seen: TicketChange[] = [];
     const record = (c: TicketChange): void => void seen.push(c);
-    tv.on('ticket:recalled', record);
-    tv.on('ticket:started', record);
-    tv.on('ticket:finished', record);
+    onEvent(tv, 'ticket:recalled', record);
+    onEvent(tv, 'ticket:started', record);
+    onEvent(tv, 'ticket:finished', record);
     expect((await command(desk1, 'ticket:recall', { counterId: 'quay-1' })).ok).toBe(true);
     expect((await command(desk1, 'ticket:start', { counterId: 'quay-1' })).ok).toBe(true);
     const fin = await command(desk1, 'ticket:finish', { counterId: 'quay-1' });
@@ -128,6 +128,31 @@ describe('one office over real sockets: kiosk, two desks, a TV', () => {
     await command(desk1, 'ticket:finish', { counterId: 'quay-1' });
     const back = await command(desk1, 'ticket:callSpecific', { counterId: 'quay-1', label: b.data.ticket.label });
     expect(back.ok && back.data.ticket.callCount).toBe(2);
+    await command(desk1, 'ticket:finish', { counterId: 'quay-1' });
+  });
+
+  it('finish + call next reaches every client as one frame of both events, before the clerk is answered', async () => {
+    await command(kiosk, 'ticket:issue', { serviceId: 'ho-tich' });
+    await command(kiosk, 'ticket:issue', { serviceId: 'ho-tich' });
+    expect((await command(desk1, 'ticket:callNext', { counterId: 'quay-1' })).ok).toBe(true);
+    const tvFrames: BroadcastEvent[][] = [];
+    const deskOrder: string[] = [];
+    // (the kiosk's print jobs report on their own; only the queue's frames count here)
+    const queue = (events: BroadcastEvent[]): boolean => events.some((e) => e.name.startsWith('ticket:'));
+    const onTv = (events: BroadcastEvent[]): void => void (queue(events) && tvFrames.push(events));
+    const onDesk = (events: BroadcastEvent[]): void => void (queue(events) && deskOrder.push(events.map((e) => e.name).join('+')));
+    tv.on('events', onTv);
+    desk1.on('events', onDesk);
+    const fin = await command(desk1, 'ticket:finish', { counterId: 'quay-1', callNext: true });
+    deskOrder.push('ack');
+    expect(fin.ok && fin.data.next).toBeTruthy();
+    expect(deskOrder).toEqual(['ticket:finished+ticket:called', 'ack']);
+    await expect.poll(() => tvFrames.length).toBe(1);
+    const [finished, called] = tvFrames[0]!;
+    expect([finished!.name, called!.name]).toEqual(['ticket:finished', 'ticket:called']);
+    expect(called!.change.seq).toBe(finished!.change.seq + 1);
+    tv.off('events', onTv);
+    desk1.off('events', onDesk);
     await command(desk1, 'ticket:finish', { counterId: 'quay-1' });
   });
 

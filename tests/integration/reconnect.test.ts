@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TicketChange } from '@motcua/protocol';
 import { startTestHub, type TestHub } from '../support/hub.js';
-import { command, connect, rest } from '../support/clients.js';
+import { command, connect, onEvent, rest } from '../support/clients.js';
 
 describe('catch-up after a network drop', () => {
   let t: TestHub;
@@ -14,12 +14,10 @@ describe('catch-up after a network drop', () => {
     const { socket: tv, snapshot } = await connect(t.url, t.deviceTokens.display);
     const { socket: kiosk } = await connect(t.url, t.deviceTokens.kiosk);
     const seen: TicketChange[] = [];
-    tv.on('ticket:issued', (c) => void seen.push(c));
+    onEvent(tv, 'ticket:issued', (c) => void seen.push(c));
     // every broadcast the TV hears (ticket and print events share one seq)
     const seqs: number[] = [];
-    tv.onAny((_name: string, payload: { seq?: number }) => {
-      if (typeof payload?.seq === 'number' && _name !== 'state:snapshot') seqs.push(payload.seq);
-    });
+    onEvent(tv, '*', (c) => void seqs.push(c.seq));
     let snapshots = 0;
     tv.on('state:snapshot', () => void snapshots++);
     await command(kiosk, 'ticket:issue', { serviceId: 'dat-dai' });

@@ -2,6 +2,9 @@ import { io, type Socket } from 'socket.io-client';
 import {
   PROTOCOL_VERSION,
   type Ack,
+  type BroadcastEvent,
+  type BroadcastName,
+  type BroadcastPayloads,
   type ClientToServerEvents,
   type CommandName,
   type CommandPayload,
@@ -40,30 +43,40 @@ export function command<N extends CommandName>(
   });
 }
 
-/** Resolves with the payload of the next event of that name matching the predicate. */
-export function nextEvent<E extends keyof ServerToClientEvents>(
+/**
+ * Calls `handler` with each event of the seq stream named `name` (or every event, for `'*'`),
+ * unpacking the hub's `events` frames. Returns the unsubscribe function.
+ */
+export function onEvent<E extends BroadcastName>(
+  socket: HubSocket,
+  name: E | '*',
+  handler: (change: BroadcastPayloads[E], name: BroadcastName) => void,
+): () => void {
+  const frame = (events: BroadcastEvent[]): void => {
+    for (const e of events) if (name === '*' || e.name === name) handler(e.change as BroadcastPayloads[E], e.name);
+  };
+  socket.on('events', frame);
+  return () => void socket.off('events', frame);
+}
+
+/** Resolves with the payload of the next stream event of that name matching the predicate. */
+export function nextEvent<E extends BroadcastName>(
   socket: HubSocket,
   name: E,
-  match: (p: Parameters<ServerToClientEvents[E]>[0]) => boolean = () => true,
+  match: (p: BroadcastPayloads[E]) => boolean = () => true,
   timeoutMs = 20_000,
-): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+): Promise<BroadcastPayloads[E]> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       off();
-      reject(new Error(`no ${String(name)} event within ${timeoutMs} ms`));
+      reject(new Error(`no ${name} event within ${timeoutMs} ms`));
     }, timeoutMs);
-    const handler = (p: Parameters<ServerToClientEvents[E]>[0]): void => {
+    const off = onEvent(socket, name, (p) => {
       if (!match(p)) return;
       off();
-      resolve(p);
-    };
-    const on = socket.on as unknown as (n: string, h: (p: unknown) => void) => void;
-    const offFn = socket.off as unknown as (n: string, h: (p: unknown) => void) => void;
-    const off = (): void => {
       clearTimeout(timer);
-      offFn.call(socket, name, handler as (p: unknown) => void);
-    };
-    on.call(socket, name, handler as (p: unknown) => void);
+      resolve(p);
+    });
   });
 }
 

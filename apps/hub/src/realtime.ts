@@ -1,6 +1,9 @@
 import type { Server, Socket } from 'socket.io';
 import {
   COMMAND_NAMES,
+  type BroadcastEvent,
+  type BroadcastName,
+  type BroadcastPayloads,
   HandshakeSchema,
   PROTOCOL_VERSION,
   type Ack,
@@ -24,90 +27,6 @@ interface SocketData {
 }
 type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-/** The parts of an engine.io connection the `FrameCoalescer` touches (engine.io 6 / ws 8). */
-interface EngineConnection {
-  transport?: {
-    name?: string;
-    writable?: boolean;
-    socket?: { _socket?: { cork?: () => void; uncork?: () => void } };
-  };
-  writeBuffer?: unknown[];
-  flush?: () => void;
-}
-type Corkable = { cork: () => void; uncork: () => void };
-
-const rawSocket = (conn: EngineConnection): Corkable | null => {
-  const raw = conn.transport?.name === 'websocket' ? conn.transport.socket?._socket : undefined;
-  return raw && typeof raw.cork === 'function' && typeof raw.uncork === 'function' ? (raw as Corkable) : null;
-};
-
-/**
- * One write system call per WebSocket client per burst instead of one per frame.
- *
- * A group commit broadcasts its events back to back, then answers. engine.io writes the
- * first packet queued for a client at once and holds the rest until that write's callback; ws
- * then writes every frame with its own `writev`. So a burst of N events cost each client N
- * system calls (two with the cork below alone), and on loopback each also wakes the reader.
- *
- * - Outside a burst (a snapshot, an ack to `state:get`, a print event), a client's TCP socket is
- *   corked between engine.io's `flush` and `drain` server events, which are emitted
- *   synchronously around `transport.send`: the packets of one flush go out in one `writev`.
- * - During a burst (`beginBurst`, from the commit broadcast) the sockets stay corked until the
- *   burst's broadcasts are all queued (a `nextTick` after the command bus's flush). Then, for a
- *   client whose first flush of the burst is held back by the cork, what engine.io queued after
- *   it is flushed behind it, and the socket is uncorked: every broadcast frame of the burst
- *   leaves in one `writev` per client, in order.
- * - The burst ends before the promise reactions that carry the acks (REST answers included), so
- *   as before every client's broadcast is written before any command of the burst is answered.
- *
- * Frames, their order, acks and engine.io's own bookkeeping (one `drain` per `send`) are
- * unchanged; polling clients (no raw socket) are left alone.
- */
-class FrameCoalescer {
-  private readonly corked = new Map<EngineConnection, Corkable>();
-  private inBurst = false;
-
-  constructor(io: HubServer) {
-    io.engine.on('flush', (conn: EngineConnection) => {
-      const raw = rawSocket(conn);
-      if (!raw || this.corked.has(conn)) return;
-      raw.cork();
-      this.corked.set(conn, raw);
-    });
-    io.engine.on('drain', (conn: EngineConnection) => {
-      if (this.inBurst) return;
-      const raw = this.corked.get(conn);
-      if (!raw) return;
-      this.corked.delete(conn);
-      raw.uncork();
-    });
-  }
-
-  /** Starts a burst (idempotent within one turn of the event loop). */
-  beginBurst(): void {
-    if (this.inBurst) return;
-    this.inBurst = true;
-    // nextTick runs before the promise reactions that answer the burst's commands.
-    process.nextTick(() => this.endBurst());
-  }
-
-  private endBurst(): void {
-    this.inBurst = false;
-    const held = [...this.corked];
-    this.corked.clear();
-    for (const [conn, raw] of held) {
-      const t = conn.transport;
-      // Only clients corked during this burst are here: their transport waits for the corked
-      // first write, so what was queued after it can safely follow it into the same write.
-      if (t && t.writable === false && conn.writeBuffer?.length && typeof conn.flush === 'function') {
-        t.writable = true;
-        conn.flush();
-      }
-      raw.uncork();
-    }
-  }
-}
-
 function refusal(error: ApiError): Error {
   const err = new Error(error.code) as Error & { data: ApiError };
   err.data = error;
@@ -116,12 +35,19 @@ function refusal(error: ApiError): Error {
 
 /**
  * Wires Socket.io to the command bus: handshake auth with a protocol version, a snapshot on
- * (non-recovered) connect, commands with acks, and one broadcast per committed event carrying
- * a gap-free `seq` so clients can tell when they missed something.
+ * (non-recovered) connect, commands with acks, and the committed events, each with a gap-free
+ * `seq` so clients can tell when they missed something.
+ *
+ * The events of one transaction (a group commit of many commands under load) leave as one
+ * `events` frame, encoded once and written once to each client, before any of the commands is
+ * answered. One frame per event cost the hub a write per event per client: 3 events × 269
+ * clients = 807 frames for each ticket of a busy office (docs/performance.md).
  */
 export class Realtime {
   private seq: number;
-  private readonly frames: FrameCoalescer;
+  /** Events gathered during a commit, sent when the bus settles; null outside a commit. */
+  private outbox: BroadcastEvent[] | null = null;
+  private resnapshot = false;
 
   constructor(
     private readonly io: HubServer,
@@ -133,7 +59,6 @@ export class Realtime {
     initialSeq: number,
   ) {
     this.seq = initialSeq;
-    this.frames = new FrameCoalescer(io);
     io.use((socket, next) => {
       const hs = HandshakeSchema.safeParse(socket.handshake.auth);
       if (!hs.success) {
@@ -154,20 +79,29 @@ export class Realtime {
       next();
     });
     io.on('connection', (socket) => this.onConnection(socket));
-    bus.onCommit((c) => this.broadcast(c));
+    bus.onCommit((c) => this.gather(c));
+    bus.onSettled(() => this.send());
   }
 
   currentSeq(): number {
     return this.seq;
   }
 
-  /** Broadcasts a non-queue event (printing) in the same gap-free seq as queue events. */
+  /**
+   * Broadcasts a non-queue event (printing, display settings) in the same gap-free seq as queue
+   * events: with the commit being sent if there is one (a ticket's print job), else at once.
+   */
   publish<E extends 'print:updated' | 'printer:changed' | 'display:changed'>(
     name: E,
-    payload: Omit<Parameters<ServerToClientEvents[E]>[0], 'seq'>,
+    payload: Omit<BroadcastPayloads[E], 'seq'>,
   ): void {
-    const emit = this.io.emit.bind(this.io) as (n: string, p: unknown) => void;
-    emit(name, { ...payload, seq: ++this.seq });
+    this.push(name, { ...payload, seq: ++this.seq } as BroadcastPayloads[E]);
+  }
+
+  private push<N extends BroadcastName>(name: N, change: BroadcastPayloads[N]): void {
+    const event = { name, change } as BroadcastEvent;
+    if (this.outbox) this.outbox.push(event);
+    else this.io.emit('events', [event]);
   }
 
   private onConnection(socket: HubSocket): void {
@@ -198,30 +132,38 @@ export class Realtime {
     });
   }
 
-  private broadcast(c: Committed): void {
-    this.frames.beginBurst();
-    let resnapshot = false;
+  private gather(c: Committed): void {
+    this.outbox ??= [];
     for (const e of c.events) {
       if (e.type === 'day:started') {
         this.callLog.clear();
-        resnapshot = true;
+        this.resnapshot = true;
         continue;
       }
-      this.emitEvent(e, c);
+      this.gatherEvent(e, c);
     }
-    if (resnapshot) this.io.emit('state:snapshot', this.snapshot(this.seq));
   }
 
-  private emitEvent(e: DomainEvent, c: Committed): void {
+  private send(): void {
+    const events = this.outbox;
+    this.outbox = null;
+    if (events?.length) this.io.emit('events', events);
+    if (this.resnapshot) {
+      this.resnapshot = false;
+      this.io.emit('state:snapshot', this.snapshot(this.seq));
+    }
+  }
+
+  private gatherEvent(e: DomainEvent, c: Committed): void {
     switch (e.type) {
       case 'day:started':
         return;
       case 'counter:changed':
-        this.io.emit('counter:changed', { seq: ++this.seq, at: e.at, counter: e.counter });
+        this.push('counter:changed', { seq: ++this.seq, at: e.at, counter: e.counter });
         return;
       case 'service:saved':
       case 'counter:saved':
-        this.io.emit('config:changed', {
+        this.push('config:changed', {
           seq: ++this.seq,
           at: e.at,
           services: [...c.state.services.values()],
@@ -229,11 +171,11 @@ export class Realtime {
         });
         return;
       case 'ticket:issued':
-        this.io.emit('ticket:issued', { seq: ++this.seq, at: e.at, ticket: e.ticket, counter: null, call: null });
+        this.push('ticket:issued', { seq: ++this.seq, at: e.at, ticket: e.ticket, counter: null, call: null });
         return;
       default:
         if (e.call) this.callLog.add(e.call);
-        this.io.emit(e.type, { seq: ++this.seq, at: e.at, ticket: e.ticket, counter: e.counter, call: e.call });
+        this.push(e.type, { seq: ++this.seq, at: e.at, ticket: e.ticket, counter: e.counter, call: e.call });
     }
   }
 }

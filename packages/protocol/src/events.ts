@@ -6,8 +6,11 @@ import type { DossierChange } from './dossier.js';
 import type { DisplayChange } from './display.js';
 import type { AgentPrintRequest, AgentPrintResult, AgentRegister } from './agent.js';
 
-/** Bumped on any incompatible change; sent in the handshake. */
-export const PROTOCOL_VERSION = 1;
+/**
+ * Bumped on any incompatible change; sent in the handshake.
+ * 2: seq-stream events travel in one `events` frame per commit instead of one frame each.
+ */
+export const PROTOCOL_VERSION = 2;
 
 export interface TicketChange {
   seq: number;
@@ -32,24 +35,38 @@ export interface ConfigChange {
   counters: Counter[];
 }
 
-/** Hub → clients. Every payload carries the event's `seq` so a client can detect a gap. */
+/** The events of the gap-free `seq` stream, by name. Every payload carries its `seq`. */
+export interface BroadcastPayloads {
+  'ticket:issued': TicketChange;
+  'ticket:called': TicketChange;
+  'ticket:recalled': TicketChange;
+  'ticket:started': TicketChange;
+  'ticket:finished': TicketChange;
+  'ticket:absent': TicketChange;
+  'ticket:transferred': TicketChange;
+  'counter:changed': CounterChange;
+  'config:changed': ConfigChange;
+  /** A print job was queued, printed or failed (staff pages and the issuing kiosk use it). */
+  'print:updated': PrintJobChange;
+  /** A printer's health changed (paper out, near end, back to ok …). */
+  'printer:changed': PrinterChange;
+  /** An admin changed the TVs' notice or display profiles. */
+  'display:changed': DisplayChange;
+}
+export type BroadcastName = keyof BroadcastPayloads;
+
+/** One event of the stream: `{ name, change }`. */
+export type BroadcastEvent = { [N in BroadcastName]: { name: N; change: BroadcastPayloads[N] } }[BroadcastName];
+
+/** Hub → clients. */
 export interface ServerToClientEvents {
   'state:snapshot': (snapshot: Snapshot) => void;
-  'ticket:issued': (change: TicketChange) => void;
-  'ticket:called': (change: TicketChange) => void;
-  'ticket:recalled': (change: TicketChange) => void;
-  'ticket:started': (change: TicketChange) => void;
-  'ticket:finished': (change: TicketChange) => void;
-  'ticket:absent': (change: TicketChange) => void;
-  'ticket:transferred': (change: TicketChange) => void;
-  'counter:changed': (change: CounterChange) => void;
-  'config:changed': (change: ConfigChange) => void;
-  /** A print job was queued, printed or failed (staff pages and the issuing kiosk use it). */
-  'print:updated': (change: PrintJobChange) => void;
-  /** A printer's health changed (paper out, near end, back to ok …). */
-  'printer:changed': (change: PrinterChange) => void;
-  /** An admin changed the TVs' notice or display profiles. */
-  'display:changed': (change: DisplayChange) => void;
+  /**
+   * The events one commit produced (a group commit of several commands included), in `seq`
+   * order, as one frame: a ticket's issue, call and finish cost each client one frame, not
+   * three. A client must accept names it does not know (later versions) and count their seq.
+   */
+  events: (events: BroadcastEvent[]) => void;
   /** Staff only (room `staff`), outside the seq stream: a dossier changed; re-fetch lists. */
   'dossier:changed': (change: DossierChange) => void;
   /** To a device agent only: print these bytes on one of your printers; answer the outcome. */
@@ -67,7 +84,7 @@ export const TICKET_EVENTS = [
   'ticket:finished',
   'ticket:absent',
   'ticket:transferred',
-] as const satisfies readonly ServerEventName[];
+] as const satisfies readonly BroadcastName[];
 export type TicketEventName = (typeof TICKET_EVENTS)[number];
 
 /** Result data of each command. */

@@ -41,9 +41,9 @@ describe('hub client', () => {
     fake.connect();
     fake.fire('state:snapshot', snapshot({ seq: 10 }));
     expect(client.getState().status).toBe('online');
-    fake.fire('ticket:issued', issued(11, 'A001'));
-    fake.fire('ticket:issued', issued(11, 'A001')); // duplicate (replay) is dropped
-    fake.fire('ticket:issued', issued(12, 'A002'));
+    fake.fire('events', [{ name: 'ticket:issued', change: issued(11, 'A001') }]);
+    fake.fire('events', [{ name: 'ticket:issued', change: issued(11, 'A001') }]); // duplicate (replay) is dropped
+    fake.fire('events', [{ name: 'ticket:issued', change: issued(12, 'A002') }]);
     const s = client.getState().snapshot!;
     expect(s.seq).toBe(12);
     expect(s.activeTickets.map((t) => t.label)).toEqual(['A001', 'A002']);
@@ -54,9 +54,9 @@ describe('hub client', () => {
     const { fake, client } = setup();
     fake.connect();
     fake.fire('state:snapshot', snapshot({ seq: 10 }));
-    fake.fire('ticket:issued', issued(13, 'A003')); // 11 and 12 were missed
+    fake.fire('events', [{ name: 'ticket:issued', change: issued(13, 'A003') }]); // 11 and 12 were missed
     expect(fake.emitted.map((e) => e.event)).toContain('state:get');
-    fake.fire('ticket:issued', issued(14, 'A004')); // arrives while resyncing: kept
+    fake.fire('events', [{ name: 'ticket:issued', change: issued(14, 'A004') }]); // arrives while resyncing: kept
     fake.answer('state:get', null, {
       ok: true,
       data: snapshot({ seq: 13, activeTickets: [ticket('t-A001', 'A001'), ticket('t-A002', 'A002'), ticket('t-A003', 'A003')] }),
@@ -66,15 +66,37 @@ describe('hub client', () => {
     expect(s.activeTickets.map((t) => t.label)).toEqual(['A001', 'A002', 'A003', 'A004']);
   });
 
-  it('counts events it does not apply (print jobs, later additions) so they are no gap', () => {
+  it('counts events it does not know (later protocol additions) so they are no gap', () => {
     const { fake, client, events } = setup();
     fake.connect();
     fake.fire('state:snapshot', snapshot({ seq: 10 }));
-    fake.fire('dossier:changed', { seq: 11, at, dossier: { id: 'd1' } });
-    fake.fire('ticket:issued', issued(12, 'A001'));
+    fake.fire('events', [
+      { name: 'rating:given', change: { seq: 11, at, stars: 5 } },
+      { name: 'ticket:issued', change: issued(12, 'A001') },
+    ]);
     expect(fake.emitted.map((e) => e.event)).not.toContain('state:get');
     expect(client.getState().snapshot?.seq).toBe(12);
     expect(events.map((e) => e.name)).toEqual(['other', 'ticket:issued']);
+  });
+
+  it('applies a whole frame before telling the page, once, and skips entries that are not events', () => {
+    const { fake, client, events } = setup();
+    fake.connect();
+    fake.fire('state:snapshot', snapshot({ seq: 10 }));
+    const seen: number[] = [];
+    client.subscribe(() => seen.push(client.getState().snapshot!.seq));
+    client.onEvent(() => seen.push(-client.getState().snapshot!.seq));
+    fake.fire('events', [
+      { name: 'ticket:issued', change: issued(11, 'A001') },
+      null,
+      { name: 'ticket:issued', change: { ...issued(99, 'A099'), seq: 'x' } },
+      { name: 'ticket:issued', change: issued(12, 'A002') },
+    ]);
+    fake.fire('events', 'not a list');
+    // One store update with both tickets, then one event each (seen at the final state).
+    expect(seen).toEqual([12, -12, -12]);
+    expect(events.map((e) => e.change.seq)).toEqual([11, 12]);
+    expect(client.getState().snapshot!.activeTickets.map((t) => t.label)).toEqual(['A001', 'A002']);
   });
 
   it('shows offline on a disconnect but keeps the last state, and recovers without a snapshot', () => {
@@ -86,7 +108,7 @@ describe('hub client', () => {
     expect(client.getState().snapshot?.seq).toBe(10);
     fake.connect(true);
     expect(client.getState().status).toBe('online');
-    fake.fire('ticket:issued', issued(11, 'A001')); // replayed by the hub
+    fake.fire('events', [{ name: 'ticket:issued', change: issued(11, 'A001') }]); // replayed by the hub
     expect(client.getState().snapshot?.seq).toBe(11);
   });
 

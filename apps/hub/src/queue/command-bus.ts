@@ -55,6 +55,7 @@ export class CommandBus {
   private pending: Pending[] = [];
   private scheduled = false;
   private listeners: Array<(c: Committed) => void> = [];
+  private settledListeners: Array<() => void> = [];
   private hooks: TransactionHook[] = [];
 
   constructor(
@@ -70,8 +71,17 @@ export class CommandBus {
     return this.state;
   }
 
+  /** Called for each committed command (in order), after its transaction's COMMIT. */
   onCommit(listener: (c: Committed) => void): void {
     this.listeners.push(listener);
+  }
+
+  /**
+   * Called once after the `onCommit` calls of one transaction (a group commit or a day
+   * rollover), before any of its commands is answered: the place to send what they gathered.
+   */
+  onSettled(listener: () => void): void {
+    this.settledListeners.push(listener);
   }
 
   addTransactionHook(hook: TransactionHook): void {
@@ -116,6 +126,7 @@ export class CommandBus {
     }
     this.state = next;
     this.emit({ events: roll, own: [], state: next });
+    this.settled();
   }
 
   private flush(): void {
@@ -158,16 +169,25 @@ export class CommandBus {
       return;
     }
     this.state = state;
-    for (const o of outcomes) {
-      if (o.committed) this.emit(o.committed);
-      o.p.resolve(o.ack);
-    }
+    for (const o of outcomes) if (o.committed) this.emit(o.committed);
+    this.settled();
+    for (const o of outcomes) o.p.resolve(o.ack);
   }
 
   private runHooks(p: Pending, own: DomainEvent[], state: QueueState): Record<string, unknown> {
     let extra: Record<string, unknown> = {};
     for (const h of this.hooks) extra = { ...extra, ...h(p.name, own, p.actor, state) };
     return extra;
+  }
+
+  private settled(): void {
+    for (const l of this.settledListeners) {
+      try {
+        l();
+      } catch (err) {
+        this.log.error({ err }, 'settle listener failed');
+      }
+    }
   }
 
   private emit(c: Committed): void {

@@ -99,8 +99,20 @@ const KNOWN_EVENTS: ReadonlySet<string> = new Set<string>([
   'config:changed',
   'print:updated',
   'printer:changed',
-  'state:snapshot',
 ]);
+
+/**
+ * One event of an `events` frame as this client handles it. Every other event that carries a
+ * seq still counts, or the next known one would look like a gap: display settings, and what
+ * later protocol versions add. Anything without a seq is not part of the stream.
+ */
+function toPending(e: unknown): Pending | null {
+  const { name, change } = (e ?? {}) as { name?: unknown; change?: unknown };
+  const seq = (change as { seq?: unknown } | null | undefined)?.seq;
+  if (typeof name !== 'string' || typeof seq !== 'number' || !Number.isInteger(seq)) return null;
+  if (KNOWN_EVENTS.has(name)) return { name, change } as Pending;
+  return { name: 'other', event: name, change: change as OtherChange };
+}
 
 const MAX_PENDING = 500;
 
@@ -204,22 +216,27 @@ export function createHubClient(options: HubClientOptions): HubClient {
     return event;
   }
 
-  function receive(p: Pending): void {
-    const s = state.snapshot;
-    if (!s || resyncing) {
-      if (pending.length < MAX_PENDING) pending.push(p);
-      return;
+  /** Applies one frame's events in order, then tells the store's listeners once. */
+  function receive(batch: readonly Pending[]): void {
+    const applied: HubEvent[] = [];
+    for (const p of batch) {
+      const s = state.snapshot;
+      if (!s || resyncing) {
+        if (pending.length < MAX_PENDING) pending.push(p);
+        continue;
+      }
+      const verdict = checkSeq(s.seq, p.change.seq);
+      if (verdict === 'duplicate') continue;
+      if (verdict === 'gap') {
+        pending.push(p);
+        resync();
+        continue;
+      }
+      applied.push(applyOne(p));
     }
-    const verdict = checkSeq(s.seq, p.change.seq);
-    if (verdict === 'duplicate') return;
-    if (verdict === 'gap') {
-      pending.push(p);
-      resync();
-      return;
-    }
-    const e = applyOne(p);
+    if (applied.length === 0) return;
     set({});
-    emitEvent(e);
+    for (const e of applied) emitEvent(e);
   }
 
   function resync(): void {
@@ -246,21 +263,8 @@ export function createHubClient(options: HubClientOptions): HubClient {
   }
 
   socket.on('state:snapshot', (snap) => acceptSnapshot(snap));
-  for (const name of TICKET_EVENTS) {
-    socket.on(name, (change: TicketChange) => receive({ name, change }));
-  }
-  socket.on('counter:changed', (change) => receive({ name: 'counter:changed', change }));
-  socket.on('config:changed', (change) => receive({ name: 'config:changed', change }));
-  socket.on('print:updated', (change) => receive({ name: 'print:updated', change }));
-  socket.on('printer:changed', (change) => receive({ name: 'printer:changed', change }));
-  // Every other broadcast that carries a seq still counts, or the next known one would look
-  // like a gap: print jobs, printers, and what later protocol versions add.
-  socket.onAny((event: string, payload: unknown) => {
-    if (KNOWN_EVENTS.has(event)) return;
-    const seq = (payload as { seq?: unknown } | null)?.seq;
-    if (typeof seq === 'number' && Number.isInteger(seq)) {
-      receive({ name: 'other', event, change: payload as OtherChange });
-    }
+  socket.on('events', (events: unknown) => {
+    if (Array.isArray(events)) receive(events.map(toPending).filter((p): p is Pending => p !== null));
   });
 
   socket.on('connect', () => {
