@@ -131,6 +131,11 @@ describe('one office over real sockets: kiosk, two desks, a TV', () => {
     await command(desk1, 'ticket:finish', { counterId: 'quay-1' });
   });
 
+  const health = async (): Promise<{
+    commits: { transactions: number; commands: number };
+    broadcast: { events: number; frames: number };
+  }> => (await rest(t.url, '/api/health', null)).json as never;
+
   it('finish + call next reaches every client as one frame of both events, before the clerk is answered', async () => {
     await command(kiosk, 'ticket:issue', { serviceId: 'ho-tich' });
     await command(kiosk, 'ticket:issue', { serviceId: 'ho-tich' });
@@ -143,8 +148,16 @@ describe('one office over real sockets: kiosk, two desks, a TV', () => {
     const onDesk = (events: BroadcastEvent[]): void => void (queue(events) && deskOrder.push(events.map((e) => e.name).join('+')));
     tv.on('events', onTv);
     desk1.on('events', onDesk);
+    const before = await health();
     const fin = await command(desk1, 'ticket:finish', { counterId: 'quay-1', callNext: true });
     deskOrder.push('ack');
+    const after = await health();
+    // /api/health counts them too: one more transaction, two more events, one frame fewer than events
+    expect(after.commits.transactions).toBeGreaterThan(before.commits.transactions);
+    expect(after.commits.commands).toBeGreaterThanOrEqual(after.commits.transactions);
+    const events = after.broadcast.events - before.broadcast.events;
+    expect(events).toBeGreaterThanOrEqual(2);
+    expect(after.broadcast.frames - before.broadcast.frames).toBeLessThanOrEqual(events - 1);
     expect(fin.ok && fin.data.next).toBeTruthy();
     expect(deskOrder).toEqual(['ticket:finished+ticket:called', 'ack']);
     await expect.poll(() => tvFrames.length).toBe(1);

@@ -228,6 +228,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
       auth,
       bus,
       snapshot: () => snapshot(realtime.currentSeq()),
+      broadcast: () => realtime.stats(),
       startedAt,
       version: HUB_VERSION,
       now: () => clock.now(),

@@ -48,6 +48,7 @@ export class Realtime {
   /** Events gathered during a commit, sent when the bus settles; null outside a commit. */
   private outbox: BroadcastEvent[] | null = null;
   private resnapshot = false;
+  private frames = 0;
 
   constructor(
     private readonly io: HubServer,
@@ -56,7 +57,7 @@ export class Realtime {
     private readonly callLog: CallLog,
     private readonly snapshot: (seq: number) => Snapshot,
     private readonly log: Logger,
-    initialSeq: number,
+    private readonly initialSeq: number,
   ) {
     this.seq = initialSeq;
     io.use((socket, next) => {
@@ -87,6 +88,11 @@ export class Realtime {
     return this.seq;
   }
 
+  /** Stream events and the `events` frames that carried them (each sent to every client). */
+  stats(): { events: number; frames: number } {
+    return { events: this.seq - this.initialSeq, frames: this.frames };
+  }
+
   /**
    * Broadcasts a non-queue event (printing, display settings) in the same gap-free seq as queue
    * events: with the commit being sent if there is one (a ticket's print job), else at once.
@@ -101,7 +107,10 @@ export class Realtime {
   private push<N extends BroadcastName>(name: N, change: BroadcastPayloads[N]): void {
     const event = { name, change } as BroadcastEvent;
     if (this.outbox) this.outbox.push(event);
-    else this.io.emit('events', [event]);
+    else {
+      this.frames++;
+      this.io.emit('events', [event]);
+    }
   }
 
   private onConnection(socket: HubSocket): void {
@@ -147,7 +156,10 @@ export class Realtime {
   private send(): void {
     const events = this.outbox;
     this.outbox = null;
-    if (events?.length) this.io.emit('events', events);
+    if (events?.length) {
+      this.frames++;
+      this.io.emit('events', events);
+    }
     if (this.resnapshot) {
       this.resnapshot = false;
       this.io.emit('state:snapshot', this.snapshot(this.seq));

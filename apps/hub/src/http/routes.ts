@@ -24,6 +24,8 @@ export interface RouteDeps {
   auth: AuthService;
   bus: CommandBus;
   snapshot: () => Snapshot;
+  /** Stream events and the frames that carried them since start. */
+  broadcast: () => { events: number; frames: number };
   startedAt: number;
   version: string;
   now: () => number;
@@ -44,6 +46,8 @@ export function apiRouter(d: RouteDeps): Router {
       protocolVersion: PROTOCOL_VERSION,
       uptimeS: Math.round((d.now() - d.startedAt) / 1000),
       time: new Date(d.now()).toISOString(),
+      commits: d.bus.stats(),
+      broadcast: d.broadcast(),
     });
   });
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   dayRollover,
   evolve,
+  evolveOwned,
   peopleAhead,
   type DomainEvent,
   type QueueSettings,
@@ -33,6 +34,11 @@ export interface Committed {
   events: DomainEvent[];
   /** The command's own events (without a day rollover that preceded it). */
   own: DomainEvent[];
+  /**
+   * The state after the command. Its services and counters are as of this command; its ticket
+   * map is the transaction's draft, so by the time listeners run it also holds the later
+   * commands of the same transaction.
+   */
   state: QueueState;
 }
 
@@ -43,6 +49,16 @@ export type TransactionHook = (
   actor: Actor,
   state: QueueState,
 ) => Record<string, unknown>;
+
+export interface BusStats {
+  /** Group commits (one SQLite transaction each). */
+  transactions: number;
+  /** Commands they carried. */
+  commands: number;
+  /** Time spent in those transactions (domain + writes + COMMIT), total and the longest, ms. */
+  transactionMs: number;
+  maxTransactionMs: number;
+}
 
 /**
  * The hub's single writer. Commands are validated and authorised, then queued; the queue is
@@ -57,6 +73,7 @@ export class CommandBus {
   private listeners: Array<(c: Committed) => void> = [];
   private settledListeners: Array<() => void> = [];
   private hooks: TransactionHook[] = [];
+  private readonly counts: BusStats = { transactions: 0, commands: 0, transactionMs: 0, maxTransactionMs: 0 };
 
   constructor(
     private state: QueueState,
@@ -69,6 +86,11 @@ export class CommandBus {
 
   current(): QueueState {
     return this.state;
+  }
+
+  /** Work done since start (for `/api/health` and the benchmark): how well commits group. */
+  stats(): BusStats {
+    return { ...this.counts };
   }
 
   /** Called for each committed command (in order), after its transaction's COMMIT. */
@@ -136,6 +158,7 @@ export class CommandBus {
     if (batch.length === 0) return;
     let state = this.state;
     const outcomes: Array<{ p: Pending; ack: Ack<unknown>; committed: Committed | null }> = [];
+    const t0 = performance.now();
     try {
       this.db.transaction(() => {
         state = this.state;
@@ -150,7 +173,10 @@ export class CommandBus {
           const r = handler(rolled, ctx, p.input);
           const own = r.ok ? r.value : [];
           const events = [...roll, ...own];
-          const after = events.length ? evolve(state, events) : state;
+          // The first change of the transaction copies the ticket map (this.state stays as it
+          // was until the COMMIT); later ones update that draft in place.
+          const owned = state.tickets !== this.state.tickets;
+          const after = events.length ? (owned ? evolveOwned(state, events) : evolve(state, events)) : state;
           for (const e of events) this.repo.append(e, after.cursors);
           const extra = r.ok ? this.runHooks(p, own, after) : {};
           state = after;
@@ -168,6 +194,11 @@ export class CommandBus {
       }
       return;
     }
+    const ms = performance.now() - t0;
+    this.counts.transactions++;
+    this.counts.commands += batch.length;
+    this.counts.transactionMs += ms;
+    this.counts.maxTransactionMs = Math.max(this.counts.maxTransactionMs, ms);
     this.state = state;
     for (const o of outcomes) if (o.committed) this.emit(o.committed);
     this.settled();

@@ -88,6 +88,21 @@ export function startDay(
 
 /** Applies events to a state. Events carry the entities as they are after the change. */
 export function evolve(state: QueueState, events: readonly DomainEvent[]): QueueState {
+  return apply(state, events, false);
+}
+
+/**
+ * `evolve` for a writer that owns `state`'s ticket map: the map is updated in place instead of
+ * copied, so `state` itself changes. The hub's command bus uses it for the second and later
+ * commands of one transaction, whose draft map nobody else holds: copying every active ticket
+ * per command made a long queue cost O(n) per command (35 % of the hub's time with 10,000
+ * waiting tickets).
+ */
+export function evolveOwned(state: QueueState, events: readonly DomainEvent[]): QueueState {
+  return apply(state, events, true);
+}
+
+function apply(state: QueueState, events: readonly DomainEvent[], ownsTickets: boolean): QueueState {
   let tickets: Map<string, Ticket> | undefined;
   let counters: Map<string, Counter> | undefined;
   let services: Map<string, Service> | undefined;
@@ -96,7 +111,7 @@ export function evolve(state: QueueState, events: readonly DomainEvent[]): Queue
   let cursors = state.cursors;
   let businessDay = state.businessDay;
   const putTicket = (t: Ticket): void => {
-    tickets ??= new Map(state.tickets);
+    tickets ??= ownsTickets ? state.tickets : new Map(state.tickets);
     if (t.status === 'done') tickets.delete(t.id);
     else tickets.set(t.id, t);
   };
