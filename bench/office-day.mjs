@@ -4,9 +4,10 @@
 // (bench/office-day-worker.mjs: desks and kiosks; bench/listener-shard.mjs: the TVs) and
 // gathers: call → all TVs, issue latency, sustained issue throughput.
 import { fork } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, childMain, progress, startListeners } from './lib/children.mjs';
-import { adminToken, connect, createDesks, createDevices, frameBytes, onEvent, serviceIds } from './lib/hub-client.mjs';
+import { adminToken, api, connect, createDesks, createDevices, frameBytes, onEvent, serviceIds } from './lib/hub-client.mjs';
 import { procSample, cpuPercent } from './lib/procstat.mjs';
 import { round, sleep, summary } from './lib/stats.mjs';
 
@@ -90,6 +91,7 @@ childMain(async (p) => {
     await sleep(500); // let the counter:changed broadcasts settle
 
     const before = procSample(hubPid);
+    const healthBefore = await api(url, '/api/health', null);
     const tStart = performance.now();
     const deadline = tStart + timeoutS * 1000;
     for (const w of workers) w.child.send({ type: 'go' });
@@ -107,6 +109,7 @@ childMain(async (p) => {
     }
     const tEnd = performance.now();
     const after = procSample(hubPid);
+    const healthAfter = await api(url, '/api/health', null);
     for (const w of workers) w.child.send({ type: 'stop' });
     const done = await Promise.all(workers.map((w) => w.done));
     sizeProbe.close();
@@ -128,6 +131,10 @@ childMain(async (p) => {
     const i90 = Math.max(i10 + 1, Math.floor(ackTimes.length * 0.9) - 1);
     const sustained = ackTimes.length > 10 ? (i90 - i10) / ((ackTimes[i90] - ackTimes[i10]) / 1000) : null;
     const windowS = (ackTimes[ackTimes.length - 1] - ackTimes[0]) / 1000;
+    const delta = (k, f) => healthAfter[k][f] - healthBefore[k][f];
+    const commits = { transactions: delta('commits', 'transactions'), commands: delta('commits', 'commands') };
+    const broadcast = { events: delta('broadcast', 'events'), frames: delta('broadcast', 'frames') };
+    const clientCpuS = done.reduce((a, d) => a + d.cpuS, 0) + tvStats.cpuS;
     return {
       tickets,
       desks: nDesks,
@@ -149,6 +156,25 @@ childMain(async (p) => {
       doubleCalledByAck: [...callsById.values()].filter((n) => n > 1).length,
       errors,
       clientCpuS: { workers: round(done.reduce((a, d) => a + d.cpuS, 0), 2), tvs: round(tvStats.cpuS, 2) },
+      // What the simulated clients (desks, kiosks, TVs: separate machines in an office) cost this
+      // machine per ticket, and so the most tickets/s its cores could carry with no hub at all.
+      clientCpuMsPerTicket: round((1000 * clientCpuS) / Math.max(1, ackTimes.length), 3),
+      clientCeilingTps: round((ackTimes.length * availableParallelism()) / Math.max(1e-9, clientCpuS), 1),
+      // Group commit and frames, from the hub's /api/health counters over the run.
+      commits: {
+        ...commits,
+        commandsPerTransaction: round(commits.commands / Math.max(1, commits.transactions), 2),
+        meanTransactionMs: round(
+          (healthAfter.commits.transactionMs - healthBefore.commits.transactionMs) / Math.max(1, commits.transactions),
+          3,
+        ),
+        maxTransactionMs: round(healthAfter.commits.maxTransactionMs, 2),
+      },
+      broadcast: {
+        ...broadcast,
+        eventsPerFrame: round(broadcast.events / Math.max(1, broadcast.frames), 2),
+        framesPerTicket: round(broadcast.frames / Math.max(1, ackTimes.length), 3),
+      },
       // The TVs' process busy this share of the window (connecting included): near 100 % means the
       // call → TV figure carries the TV clients' own backlog, not only the hub's.
       tvProcessBusyPercent: round((100 * tvStats.cpuS) / ((tEnd - tStart) / 1000), 0),

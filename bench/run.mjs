@@ -46,6 +46,7 @@ const SIZES = quick
   ? {
       sqliteSeconds: 2,
       officeDay: { tickets: 600, desks: 10, tvs: 50, kiosks: 16, workers: 2, timeoutS: 30 },
+      issueOnly: { tickets: 2000, kiosks: 16, workers: 2 },
       floor50: { listeners: 50, shards: 1, messages: 100, rate: 50, warmup: 10 },
       fanout: { tvs: 1000, shards: 2, calls: 40, rate: 20, warmup: 5 },
       floor1000: { listeners: 1000, shards: 2, messages: 40, rate: 20, warmup: 5 },
@@ -55,6 +56,7 @@ const SIZES = quick
   : {
       sqliteSeconds: 6,
       officeDay: { tickets: 10_000, desks: 200, tvs: 50, kiosks: 16, workers: 2, timeoutS: 600 },
+      issueOnly: { tickets: 10_000, kiosks: 16, workers: 2 },
       floor50: { listeners: 50, shards: 1, messages: 1000, rate: 50, warmup: 20 },
       fanout: { tvs: 1000, shards: 2, calls: 600, rate: 20, warmup: 20 },
       floor1000: { listeners: 1000, shards: 2, messages: 600, rate: 20, warmup: 20 },
@@ -173,6 +175,17 @@ try {
     });
     results.audit = auditOfficeDay(join(dataDir, 'motcua.sqlite'));
   });
+
+  await step('issue-only', () =>
+    withHub('issue-only', async (hub) => {
+      results.issueOnly = await runChild('issue-only.mjs', {
+        url: hub.url,
+        protocolVersion: hub.protocolVersion,
+        hubPid: hub.pid,
+        ...SIZES.issueOnly,
+      });
+    }),
+  );
 
   await step('sqlite-floor', sqliteFloor);
 

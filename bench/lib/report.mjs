@@ -25,7 +25,8 @@ export function buildMetrics(r) {
   const b1k = r.floor1000;
   const tv = r.tvMemory?.available ? r.tvMemory : null;
   const pr = r.print?.available ? r.print : null;
-  const odFrames = od && au ? (au.issuedEvents + au.calledEvents + au.finishedEvents) * od.clients : null;
+  // Frames written: each `events` frame goes to every client.
+  const odFrames = od?.broadcast ? od.broadcast.frames * od.clients : null;
   const f50Frames = b50 ? (b50.sent + (r.floor50Warmup ?? 0)) * b50.listeners : null;
   const f1kFrames = b1k ? (b1k.sent + (r.floor1000Warmup ?? 0)) * b1k.listeners : null;
   return {
@@ -45,6 +46,15 @@ export function buildMetrics(r) {
     issue_tps: metric(od?.issueTpsSustained, 'tickets/s', sq?.tps),
     // Tickets per second of the hub's own CPU time (user + system) in the office day: the rate it
     // would sustain with one core to itself, whatever the load generators got from the machine.
+    issue_tps_kiosks_only: metric(r.issueOnly?.issueTpsSustained, 'tickets/s', sq?.tps),
+    issue_kiosks_only_p99_ms: metric(r.issueOnly?.issueMs.p99, 'ms', sq?.commitMs.p99),
+    commands_per_commit_kiosks_only: metric(r.issueOnly?.commandsPerTransaction, 'commands'),
+    issue_tps_client_ceiling: metric(od?.clientCeilingTps, 'tickets/s', sq?.tps),
+    client_cpu_ms_per_ticket: metric(od?.clientCpuMsPerTicket, 'ms'),
+    commands_per_commit: metric(od?.commits?.commandsPerTransaction, 'commands'),
+    hub_commit_mean_ms: metric(od?.commits?.meanTransactionMs, 'ms', sq?.commitMs.p50),
+    events_per_frame: metric(od?.broadcast?.eventsPerFrame, 'events'),
+    frames_per_ticket: metric(od?.broadcast?.framesPerTicket, 'frames'),
     issue_tps_per_hub_core: metric(od && od.hub.userS + od.hub.sysS > 0 ? od.issued / (od.hub.userS + od.hub.sysS) : null, 'tickets/s', sq?.tps),
     sqlite_floor_tps: metric(sq?.tps, 'commits/s'),
     sqlite_floor_commit_p50_ms: metric(sq?.commitMs.p50, 'ms'),
