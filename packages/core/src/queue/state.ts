@@ -111,7 +111,8 @@ function apply(state: QueueState, events: readonly DomainEvent[], ownsTickets: b
   let cursors = state.cursors;
   let businessDay = state.businessDay;
   const putTicket = (t: Ticket): void => {
-    tickets ??= ownsTickets ? state.tickets : new Map(state.tickets);
+    // An owned map is one an earlier `evolve` of the same writer created (always a Map).
+    tickets ??= ownsTickets ? (state.tickets as Map<string, Ticket>) : new Map(state.tickets);
     if (t.status === 'done') tickets.delete(t.id);
     else tickets.set(t.id, t);
   };
