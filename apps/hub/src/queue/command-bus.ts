@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { timeOrderedId } from './ids.js';
 import {
   dayRollover,
   evolve,
@@ -134,7 +134,7 @@ export class CommandBus {
 
   /** Starts a new business day if the clock has crossed midnight in the office time zone. */
   tick(): void {
-    const ctx = { now: this.clock.now(), actor: SYSTEM, newId: randomUUID, settings: this.settings };
+    const ctx = { now: this.clock.now(), actor: SYSTEM, newId: timeOrderedId, settings: this.settings };
     const roll = dayRollover(this.state, ctx);
     if (roll.length === 0) return;
     const next = evolve(this.state, roll);
@@ -164,7 +164,7 @@ export class CommandBus {
         state = this.state;
         outcomes.length = 0;
         for (const p of batch) {
-          const ctx = { now: this.clock.now(), actor: p.actor, newId: randomUUID, settings: this.settings };
+          const ctx = { now: this.clock.now(), actor: p.actor, newId: timeOrderedId, settings: this.settings };
           const roll = dayRollover(state, ctx);
           const rolled = roll.length ? evolve(state, roll) : state;
           const handler = handlers[p.name] as (s: QueueState, c: typeof ctx, i: unknown) => ReturnType<
