@@ -1,6 +1,6 @@
 import type { CallRecord, Counter, Priority, Service, Ticket } from '@motcua/protocol';
 import { formatLabel, nextNumber } from './numbering.js';
-import { cursorAfterCall, openWaiting, byArrival, pickService, serviceOrder } from './order.js';
+import { cursorAfterCall, openWaiting, byArrival, pickService, placeInOrder, serviceOrder } from './order.js';
 import { fail, ok, type Result } from './result.js';
 import { evolve, type Context, type Cursors, type DomainEvent, type QueueState, type TicketEventType } from './state.js';
 import { businessDayOf, localMinutesOf, parseHhMm } from './time.js';
@@ -86,12 +86,7 @@ function normalsSince(state: QueueState, service: Service): number {
 export function peopleAhead(state: QueueState, ticket: Ticket): number {
   const service = state.services.get(ticket.serviceId);
   if (!service || ticket.status !== 'waiting') return 0;
-  const order = serviceOrder(
-    openWaiting(state.tickets.values(), service.id),
-    service.priorityPolicy,
-    normalsSince(state, service),
-  );
-  const i = order.findIndex((t) => t.id === ticket.id);
+  const i = placeInOrder(state.tickets.values(), ticket, service.priorityPolicy, normalsSince(state, service));
   return i < 0 ? 0 : i;
 }
 

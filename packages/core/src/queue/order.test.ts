@@ -1,8 +1,9 @@
-import type { Priority, Ticket } from '@motcua/protocol';
+import type { Priority, PriorityPolicy, Ticket } from '@motcua/protocol';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { callNext, callSpecific, finish, issueTicket, peopleAhead, transfer } from './commands.js';
 import { openCounter, saveCounter, saveService } from './counters.js';
-import { byArrival, pickService, serviceOrder } from './order.js';
+import { byArrival, openWaiting, pickService, placeInOrder, serviceOrder } from './order.js';
 import { admin, clerk, counter, kiosk, ms, MIN, Office, service, ticketOf } from './testing.js';
 
 const K = kiosk();
@@ -294,5 +295,56 @@ describe('[Q10] a ticket transferred to a counter is reserved for it', () => {
       o.must(transfer, c1, { counterId: 'q1', toServiceId: null, toCounterId: 'q2' });
     }
     expect(serve(o, 2, 'q2', c2)).toEqual(['A001', 'A002']);
+  });
+});
+
+describe('placeInOrder: a ticket’s place counted without sorting the queue [Q6][Q7]', () => {
+  const t = (i: number, o: { priority: Priority | null; serviceId: string; status: Ticket['status']; target: string | null; queuedMin: number }): Ticket => ({
+    id: `t${i}`,
+    serviceId: o.serviceId,
+    number: i + 1,
+    label: `A${i + 1}`,
+    businessDay: '2026-11-30',
+    priority: o.priority,
+    status: o.status,
+    issuedAt: '2026-11-30T01:00:00.000Z',
+    queuedAt: new Date(ms('2026-11-30T01:00:00Z') + o.queuedMin * MIN).toISOString(),
+    waitingSince: '2026-11-30T01:00:00.000Z',
+    calledAt: null,
+    startedAt: null,
+    finishedAt: null,
+    counterId: null,
+    targetCounterId: o.target,
+    callCount: 0,
+    transferCount: 0,
+    issuedBy: 'k',
+    waitMs: 0,
+    walkMs: 0,
+    serviceMs: 0,
+  });
+  const ticketArb = fc.record({
+    priority: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constant<Priority>('elderly') }),
+    serviceId: fc.constantFrom('A', 'A', 'A', 'B'),
+    status: fc.constantFrom<Ticket['status']>('waiting', 'waiting', 'waiting', 'called', 'absent'),
+    target: fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constant('q1') }),
+    // equal times happen (transfers keep the arrival): the number breaks the tie
+    queuedMin: fc.integer({ min: 0, max: 30 }),
+  });
+  const policyArb = fc.oneof(
+    fc.constant<PriorityPolicy>({ mode: 'strict' }),
+    fc.integer({ min: 1, max: 4 }).map((every): PriorityPolicy => ({ mode: 'interleave', every })),
+  );
+
+  it('agrees with the index in serviceOrder for every ticket of random queues and policies', () => {
+    fc.assert(
+      fc.property(fc.array(ticketArb, { maxLength: 40 }), policyArb, fc.integer({ min: 0, max: 6 }), (specs, policy, since) => {
+        const tickets = specs.map((s, i) => t(i, s));
+        for (const x of tickets) {
+          const order = serviceOrder(openWaiting(tickets, x.serviceId), policy, since);
+          expect(placeInOrder(tickets, x, policy, since)).toBe(order.findIndex((y) => y.id === x.id));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

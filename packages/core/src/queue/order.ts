@@ -44,6 +44,57 @@ export function serviceOrder(
   return out;
 }
 
+/**
+ * [Q6][Q7] Where `ticket` stands in `serviceOrder` of its service's open waiting tickets (0 =
+ * next), counted without building and sorting the order: one pass over the tickets, then the
+ * interleaving replayed on counts. Same answer as `serviceOrder(...).indexOf(ticket)`; a ticket
+ * that is not open and waiting stands nowhere (-1). Runs for every issued ticket.
+ */
+export function placeInOrder(
+  tickets: Iterable<Ticket>,
+  ticket: Ticket,
+  policy: PriorityPolicy,
+  normalsSincePriority: number,
+): number {
+  const isOpen = (t: Ticket): boolean => t.status === 'waiting' && t.serviceId === ticket.serviceId && t.targetCounterId === null;
+  if (!isOpen(ticket)) return -1;
+  let prio = 0;
+  let normal = 0;
+  let rank = 0; // tickets of the ticket's own class that arrived before it
+  let found = false;
+  for (const t of tickets) {
+    if (t.id === ticket.id) {
+      found = true;
+      continue;
+    }
+    if (!isOpen(t)) continue;
+    const samePrio = (t.priority !== null) === (ticket.priority !== null);
+    if (t.priority !== null) prio++;
+    else normal++;
+    if (samePrio && byArrival(t, ticket) < 0) rank++;
+  }
+  if (!found) return -1;
+  const mine = ticket.priority !== null;
+  if (mine) prio++;
+  else normal++;
+  if (policy.mode === 'strict') return mine ? rank : prio + rank;
+  let since = normalsSincePriority;
+  let p = 0;
+  let n = 0;
+  for (let pos = 0; ; pos++) {
+    const takePrio = p < prio && (n >= normal || since >= policy.every);
+    if (takePrio) {
+      if (mine && p === rank) return pos;
+      p++;
+      since = 0;
+    } else {
+      if (!mine && n === rank) return pos;
+      n++;
+      since++;
+    }
+  }
+}
+
 /** [Q7] The cursor after calling `ticket` from its service. */
 export function cursorAfterCall(ticket: Ticket, before: number): number {
   return ticket.priority !== null ? 0 : before + 1;
