@@ -12,7 +12,7 @@ const PRIORITIES = ['elderly', 'disabled', 'pregnant', 'merit'];
 process.on('disconnect', () => process.exit(1));
 process.once('message', async (m) => {
   if (m.type !== 'start') return;
-  const { url, protocolVersion, desks, kioskTokens, observerToken, tickets, services, seed } = m.input;
+  const { url, protocolVersion, desks, kioskTokens, observerToken, tickets, services, seed, kioskIntervalMs = 0, phase = 0 } = m.input;
   const observer = (await connect(url, observerToken, protocolVersion)).socket;
   const deskSockets = await connectMany(url, desks.map((d) => d.token), protocolVersion);
   const kiosks = await connectMany(url, kioskTokens, protocolVersion);
@@ -77,8 +77,16 @@ process.once('message', async (m) => {
   let issued = 0;
   let rng = seed;
   const rand = () => (rng = (rng * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-  const kioskLoop = async (k) => {
-    while (sent < tickets && !stopping) {
+  // Closed loop as fast as acks come back, or (paced) each kiosk at most once per interval,
+  // the kiosks spread evenly over it.
+  const kioskLoop = async (k, j) => {
+    const start = performance.now() + ((j / kiosks.length + phase) % 1) * kioskIntervalMs;
+    for (let round = 0; sent < tickets && !stopping; round++) {
+      if (kioskIntervalMs > 0) {
+        const wait = start + round * kioskIntervalMs - performance.now();
+        if (wait > 0) await sleep(wait);
+        if (sent >= tickets || stopping) break;
+      }
       sent++;
       const serviceId = services[Math.floor(rand() * services.length)];
       const priority = rand() < 0.05 ? PRIORITIES[Math.floor(rand() * PRIORITIES.length)] : null;

@@ -15,6 +15,8 @@ const split = (list, n) => Array.from({ length: n }, (_, i) => list.filter((_, j
 
 childMain(async (p) => {
   const { url, protocolVersion, hubPid, tickets, desks: nDesks, tvs: nTvs, kiosks: nKiosks, workers: nWorkers, timeoutS } = p;
+  // Paced (`issueRate` tickets/s over all kiosks) or, by default, kiosks as fast as acks return.
+  const kioskIntervalMs = p.issueRate ? (1000 * nKiosks) / p.issueRate : 0;
   const admin = await adminToken(url);
   const services = await serviceIds(url, admin);
   const kioskTokens = await createDevices(url, admin, 'kiosk', nKiosks, 'Kiosk bench');
@@ -82,6 +84,8 @@ childMain(async (p) => {
         tickets: quota,
         services,
         seed: 12345 + i,
+        kioskIntervalMs,
+        phase: i / (nWorkers * Math.max(1, kioskShares[i].length)),
       },
     });
     return w;

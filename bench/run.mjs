@@ -47,6 +47,7 @@ const SIZES = quick
       sqliteSeconds: 2,
       officeDay: { tickets: 600, desks: 10, tvs: 50, kiosks: 16, workers: 2, timeoutS: 30 },
       issueOnly: { tickets: 2000, kiosks: 16, workers: 2 },
+      officePaced: { tickets: 150, desks: 10, tvs: 50, kiosks: 16, workers: 2, issueRate: 25, timeoutS: 30 },
       floor50: { listeners: 50, shards: 1, messages: 100, rate: 50, warmup: 10 },
       fanout: { tvs: 1000, shards: 2, calls: 40, rate: 20, warmup: 5 },
       floor1000: { listeners: 1000, shards: 2, messages: 40, rate: 20, warmup: 5 },
@@ -57,6 +58,7 @@ const SIZES = quick
       sqliteSeconds: 6,
       officeDay: { tickets: 10_000, desks: 200, tvs: 50, kiosks: 16, workers: 2, timeoutS: 600 },
       issueOnly: { tickets: 10_000, kiosks: 16, workers: 2 },
+      officePaced: { tickets: 1000, desks: 200, tvs: 50, kiosks: 16, workers: 2, issueRate: 25, timeoutS: 120 },
       floor50: { listeners: 50, shards: 1, messages: 1000, rate: 50, warmup: 20 },
       fanout: { tvs: 1000, shards: 2, calls: 600, rate: 20, warmup: 20 },
       floor1000: { listeners: 1000, shards: 2, messages: 600, rate: 20, warmup: 20 },
@@ -175,6 +177,18 @@ try {
     });
     results.audit = auditOfficeDay(join(dataDir, 'motcua.sqlite'));
   });
+
+  // The same office at a steady 25 tickets/s: the call path when the hub is not saturated.
+  await step('office-paced', () =>
+    withHub('office-paced', async (hub) => {
+      results.officePaced = await runChild('office-day.mjs', {
+        url: hub.url,
+        protocolVersion: hub.protocolVersion,
+        hubPid: hub.pid,
+        ...SIZES.officePaced,
+      });
+    }),
+  );
 
   await step('issue-only', () =>
     withHub('issue-only', async (hub) => {

@@ -46,6 +46,9 @@ export function buildMetrics(r) {
     issue_tps: metric(od?.issueTpsSustained, 'tickets/s', sq?.tps),
     // Tickets per second of the hub's own CPU time (user + system) in the office day: the rate it
     // would sustain with one core to itself, whatever the load generators got from the machine.
+    call_to_tv_paced_p50_ms: metric(r.officePaced?.callToTvMs.p50, 'ms', b50?.latencyMs.p50),
+    call_to_tv_paced_p99_ms: metric(r.officePaced?.callToTvMs.p99, 'ms', b50?.latencyMs.p99),
+    hub_cpu_percent_office_paced: metric(r.officePaced?.hub.cpuPercent, '% of a core'),
     issue_tps_kiosks_only: metric(r.issueOnly?.issueTpsSustained, 'tickets/s', sq?.tps),
     issue_kiosks_only_p99_ms: metric(r.issueOnly?.issueMs.p99, 'ms', sq?.commitMs.p99),
     commands_per_commit_kiosks_only: metric(r.issueOnly?.commandsPerTransaction, 'commands'),
