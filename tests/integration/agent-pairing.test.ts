@@ -58,6 +58,11 @@ describe('pairing a machine, and printing through its device agent', () => {
       return agent;
     };
     let agent = await startAgent();
+    // the registered agent is off the broadcast stream: its machine's page already has it
+    const agentFrames: unknown[] = [];
+    agent.on('events', (e) => void agentFrames.push(e));
+    const pageFrames: unknown[] = [];
+    page.on('events', (e) => void pageFrames.push(e));
     const devices = (await rest(t.url, '/api/admin/devices', admin)).json as { devices: Array<{ id: string; name: string }> };
     const deviceId = devices.devices.find((d) => d.name === 'Kiosk 2')!.id;
     expect((await rest(t.url, `/api/admin/devices/${deviceId}/printer`, admin, { printerId: usbProfile.id }, 'PUT')).status).toBe(200);
@@ -70,6 +75,8 @@ describe('pairing a machine, and printing through its device agent', () => {
     const commands = parseEscPos(Buffer.from(received[0]!.bytes, 'base64'));
     expect(commands.some((c) => c.type === 'raster')).toBe(true);
     expect(t.hub.print.job(first.data.printJobId!)?.state).toBe('printed');
+    await expect.poll(() => pageFrames.length).toBeGreaterThan(0);
+    expect(agentFrames).toEqual([]);
 
     // the agent goes away (machine restarting): the next ticket's job waits, queued
     agent.disconnect();

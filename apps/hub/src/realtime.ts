@@ -29,6 +29,13 @@ type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<strin
 
 const COMMANDS: ReadonlySet<string> = new Set(COMMAND_NAMES);
 
+/**
+ * The room every page joins on connect and every broadcast goes to. A device agent leaves it
+ * when it registers: it only prints, and on a kiosk it would parse every frame a second time
+ * next to the kiosk page.
+ */
+export const STREAM_ROOM = 'stream';
+
 function refusal(error: ApiError): Error {
   const err = new Error(error.code) as Error & { data: ApiError };
   err.data = error;
@@ -111,12 +118,15 @@ export class Realtime {
     if (this.outbox) this.outbox.push(event);
     else {
       this.frames++;
-      this.io.emit('events', [event]);
+      this.io.to(STREAM_ROOM).emit('events', [event]);
     }
   }
 
   private onConnection(socket: HubSocket): void {
-    if (!socket.recovered) socket.emit('state:snapshot', this.snapshot(this.seq));
+    if (!socket.recovered) {
+      void socket.join(STREAM_ROOM);
+      socket.emit('state:snapshot', this.snapshot(this.seq));
+    }
     socket.on('state:get', (...args: unknown[]) => {
       const ack = args[args.length - 1];
       if (typeof ack === 'function') (ack as (a: Ack<Snapshot>) => void)({ ok: true, data: this.snapshot(this.seq) });
@@ -161,11 +171,11 @@ export class Realtime {
     this.outbox = null;
     if (events?.length) {
       this.frames++;
-      this.io.emit('events', events);
+      this.io.to(STREAM_ROOM).emit('events', events);
     }
     if (this.resnapshot) {
       this.resnapshot = false;
-      this.io.emit('state:snapshot', this.snapshot(this.seq));
+      this.io.to(STREAM_ROOM).emit('state:snapshot', this.snapshot(this.seq));
     }
   }
 

@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import type { AuthService } from '../auth/auth-service.js';
 import { zodMessage } from '../http/validation.js';
 import type { PrintService } from '../printing/print-service.js';
-import type { HubServer } from '../realtime.js';
+import { STREAM_ROOM, type HubServer } from '../realtime.js';
 
 /**
  * Device agents (kiosk or desk machines with a USB or serial printer): they register their
@@ -37,6 +37,7 @@ export class AgentGateway {
         const out = this.print.registerAgentPrinters(actor.id, p.data.printers);
         if (!out.ok) return ack(out);
         socket.data.agent = true;
+        void socket.leave(STREAM_ROOM);
         this.log.info({ device: actor.id, printers: out.printers, version: p.data.agentVersion }, 'agent registered');
         ack({ ok: true, data: { printers: out.printers } });
         this.print.agentOnline(actor.id);
