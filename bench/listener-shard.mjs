@@ -49,7 +49,9 @@ process.on('message', async (m) => {
     const n = (arrivals.get(k) ?? 0) + 1;
     if (n === count) {
       arrivals.delete(k);
-      process.send({ type: 'got', key: k, last: now });
+      // `at`: when the hub made the event (its clock, ms), to split a latency at the hub
+      const at = typeof p.at === 'string' ? Date.parse(p.at) : null;
+      process.send({ type: 'got', key: k, last: now, at });
     } else arrivals.set(k, n);
   };
   const hub = Boolean(tokens?.length);

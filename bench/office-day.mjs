@@ -28,6 +28,7 @@ childMain(async (p) => {
 
   // TVs in a process of their own; `onGot` fires when all of them have a ticket's call.
   const tvDoneAt = new Map();
+  const hubAt = new Map();
   const tvs = await startListeners({
     url,
     tokens: tvTokens,
@@ -35,7 +36,10 @@ childMain(async (p) => {
     shards: 1,
     protocolVersion,
     key: 'ticket.id',
-    onGot: (id, last) => tvDoneAt.set(id, last),
+    onGot: (id, last, at) => {
+      tvDoneAt.set(id, last);
+      if (at !== null) hubAt.set(id, at);
+    },
   });
   // Reads the size of a ticket:called frame (for the broadcast floors).
   const sizeProbe = (await connect(url, tvTokens[0], protocolVersion)).socket;
@@ -124,11 +128,20 @@ childMain(async (p) => {
     const errors = {};
     for (const d of done) for (const [k, v] of Object.entries(d.errors)) errors[k] = (errors[k] ?? 0) + v;
     const callLat = [];
+    // The same calls split at the moment the hub made the event (ms resolution, one clock):
+    // desk's send → the hub applying the command; then COMMIT, frame and TVs reading it.
+    const toHub = [];
+    const hubToTvs = [];
     let incomplete = 0;
     for (const c of calls) {
       const last = tvDoneAt.get(c.id);
       if (last) callLat.push(last - c.t0);
       else incomplete++;
+      const at = hubAt.get(c.id);
+      if (last && at) {
+        toHub.push(Math.max(0, at - c.t0));
+        hubToTvs.push(last - at);
+      }
     }
     // Sustained rate: the middle 80 % of acknowledgements (ramp-up and tail excluded).
     const i10 = Math.floor(ackTimes.length * 0.1);
@@ -152,6 +165,7 @@ childMain(async (p) => {
       callsMeasured: callLat.length,
       callsIncomplete: incomplete,
       callToTvMs: summary(callLat),
+      callSplitMs: { sendToHubEvent: summary(toHub), hubEventToLastTv: summary(hubToTvs) },
       issueMs: summary(issueLat),
       issueTpsSustained: round(sustained, 1),
       issueTpsOverall: round(ackTimes.length / windowS, 1),

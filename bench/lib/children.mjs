@@ -278,7 +278,7 @@ export async function startService(script, input, timeoutMs = 30_000) {
 
 /**
  * Starts `shards` listener processes holding `count` clients between them (bench/listener-shard.mjs)
- * and resolves once all are connected. `onGot(key, lastEpochMs)` fires when every client of every
+ * and resolves once all are connected. `onGot(key, lastEpochMs, hubAtMs)` fires when every client of every
  * shard has the event for that key.
  */
 export async function startListeners({ url, tokens = null, count, shards = 1, protocolVersion, event = 'ticket:called', key, onGot }) {
@@ -302,7 +302,7 @@ export async function startListeners({ url, tokens = null, count, shards = 1, pr
           p.last = Math.max(p.last, m.last);
           if (p.shards === per.length) {
             pending.delete(m.key);
-            onGot(m.key, p.last);
+            onGot(m.key, p.last, m.at ?? null);
           } else pending.set(m.key, p);
         }
       });
