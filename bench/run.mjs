@@ -123,6 +123,11 @@ async function withHub(label, fn) {
   }
 }
 
+/** A scenario script run against a hub of its own (scenario-local folder `work/<label>`). */
+function hubScenario(label, script, sizes) {
+  return withHub(label, (hub) => runChild(script, { url: hub.url, protocolVersion: hub.protocolVersion, hubPid: hub.pid, ...sizes }));
+}
+
 async function broadcastFloor(key, sizes) {
   const msgBytes = results.officeDay?.calledFrameBytes ?? 1262;
   if (!results.officeDay?.calledFrameBytes) notes.push(`${key}: ticket:called size not measured in this run; used ${msgBytes} bytes`);
@@ -166,50 +171,26 @@ try {
   await step('sqlite-floor', sqliteFloor);
 
   await step('office-day', async () => {
-    const dataDir = join(work, 'office-day');
-    await withHub('office-day', async (hub) => {
-      results.officeDay = await runChild('office-day.mjs', {
-        url: hub.url,
-        protocolVersion: hub.protocolVersion,
-        hubPid: hub.pid,
-        ...SIZES.officeDay,
-      });
-    });
-    results.audit = auditOfficeDay(join(dataDir, 'motcua.sqlite'));
+    results.officeDay = await hubScenario('office-day', 'office-day.mjs', SIZES.officeDay);
+    results.audit = auditOfficeDay(join(work, 'office-day', 'motcua.sqlite'));
   });
 
   // The same office at a steady 25 tickets/s: the call path when the hub is not saturated.
-  await step('office-paced', () =>
-    withHub('office-paced', async (hub) => {
-      results.officePaced = await runChild('office-day.mjs', {
-        url: hub.url,
-        protocolVersion: hub.protocolVersion,
-        hubPid: hub.pid,
-        ...SIZES.officePaced,
-      });
-    }),
-  );
+  await step('office-paced', async () => {
+    results.officePaced = await hubScenario('office-paced', 'office-day.mjs', SIZES.officePaced);
+  });
 
-  await step('issue-only', () =>
-    withHub('issue-only', async (hub) => {
-      results.issueOnly = await runChild('issue-only.mjs', {
-        url: hub.url,
-        protocolVersion: hub.protocolVersion,
-        hubPid: hub.pid,
-        ...SIZES.issueOnly,
-      });
-    }),
-  );
+  await step('issue-only', async () => {
+    results.issueOnly = await hubScenario('issue-only', 'issue-only.mjs', SIZES.issueOnly);
+  });
 
   await step('sqlite-floor', sqliteFloor);
 
   await step('floor-50', () => broadcastFloor('floor50', SIZES.floor50));
 
-  await step('fanout', () =>
-    withHub('fanout', async (hub) => {
-      results.fanout = await runChild('fanout.mjs', { url: hub.url, protocolVersion: hub.protocolVersion, hubPid: hub.pid, ...SIZES.fanout });
-    }),
-  );
+  await step('fanout', async () => {
+    results.fanout = await hubScenario('fanout', 'fanout.mjs', SIZES.fanout);
+  });
 
   await step('floor-1000', () => broadcastFloor('floor1000', SIZES.floor1000));
 
