@@ -1,12 +1,5 @@
+import { localParts, type LocalParts } from '@motcua/core';
 import { FormError } from './FormError.js';
-
-interface ZonedParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
 
 function instant(iso: string | Date): Date {
   const date = iso instanceof Date ? iso : new Date(iso);
@@ -14,25 +7,14 @@ function instant(iso: string | Date): Date {
   return date;
 }
 
-/** The wall-clock fields of an instant in `timeZone`, by Intl (never the host's zone). */
-export function zonedParts(iso: string | Date, timeZone: string): ZonedParts {
-  let parts: Intl.DateTimeFormatPart[];
+/** The wall-clock fields of an instant in `timeZone` (core's `localParts`; never the host's zone). */
+export function zonedParts(iso: string | Date, timeZone: string): LocalParts {
+  const ms = instant(iso).getTime();
   try {
-    parts = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      hourCycle: 'h23',
-    }).formatToParts(instant(iso));
-  } catch (cause) {
-    if (cause instanceof FormError) throw cause;
+    return localParts(ms, timeZone);
+  } catch {
     throw new FormError('INVALID_DATA', `múi giờ không hợp lệ: ${timeZone}`);
   }
-  const n = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
-  return { year: n('year'), month: n('month'), day: n('day'), hour: n('hour'), minute: n('minute') };
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');

@@ -1,4 +1,4 @@
-import { dayNumber, fromDayNumber, isValidCalendarDate } from './date.js';
+import { dayNumber, fromDayNumber, isValidCalendarDate, weekdayOf } from './date.js';
 import type { CalendarDate } from './date.js';
 import { CalendarError } from './errors.js';
 
@@ -59,6 +59,35 @@ export function fromOfficeClock(date: CalendarDate, msOfDay: number, timeZone: s
   let guess = local - utcOffsetMinutes(local, timeZone) * 60_000;
   guess = local - utcOffsetMinutes(guess, timeZone) * 60_000;
   return guess;
+}
+
+/** The wall-clock fields of an instant in a time zone. */
+export interface LocalParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+}
+
+/**
+ * An instant field by field as a clock in `timeZone` shows it: the one place that asks Intl
+ * for a zone's rules (formatters cached per zone), used by the screens' and the forms'
+ * formatting alike. Throws CalendarError INVALID_TIME_ZONE for an unknown zone.
+ */
+export function localParts(epochMs: number, timeZone: string): LocalParts {
+  const { date, msOfDay } = toOfficeClock(epochMs, timeZone);
+  const s = Math.floor(msOfDay / 1000);
+  return {
+    ...date,
+    hour: Math.floor(s / 3600),
+    minute: Math.floor(s / 60) % 60,
+    second: s % 60,
+    weekday: weekdayOf(date),
+  };
 }
 
 const two = (n: number): string => String(n).padStart(2, '0');

@@ -1,57 +1,15 @@
-/** Calendar fields of an instant in a time zone (ICU-independent output formatting). */
-export interface LocalParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  /** 0 = Sunday. */
-  weekday: number;
-}
+import { localParts as officeParts, VIETNAM_TIME_ZONE, type LocalParts } from '@motcua/core';
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+export type { LocalParts };
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = partsFormatters.get(timeZone);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-        weekday: 'short',
-      });
-    } catch {
-      // an unknown zone in the config must not blank a screen
-      return formatterFor('Asia/Ho_Chi_Minh');
-    }
-    partsFormatters.set(timeZone, f);
-  }
-  return f;
-}
-
-const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
+/** The wall-clock fields of an instant in a zone; an unknown zone in the config must not blank a screen. */
 export function localParts(instant: string | number | Date, timeZone: string): LocalParts {
-  const d = instant instanceof Date ? instant : new Date(instant);
-  const parts = formatterFor(timeZone).formatToParts(d);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  const num = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? '0');
-  return {
-    year: num('year'),
-    month: num('month'),
-    day: num('day'),
-    hour: num('hour') % 24,
-    minute: num('minute'),
-    second: num('second'),
-    weekday: Math.max(0, WEEKDAYS_EN.indexOf(get('weekday'))),
-  };
+  const ms = instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : Date.parse(instant);
+  try {
+    return officeParts(ms, timeZone);
+  } catch {
+    return officeParts(ms, VIETNAM_TIME_ZONE);
+  }
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
