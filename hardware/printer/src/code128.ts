@@ -99,3 +99,28 @@ export function code128Checksum(values: readonly number[]): number {
   for (let i = 1; i < values.length; i++) sum += (values[i] ?? 0) * i;
   return sum % 103;
 }
+
+/** A run of bar modules: `start` and `width` counted in modules from the symbol's left edge. */
+export interface BarRun {
+  start: number;
+  width: number;
+}
+
+/**
+ * The bars of a symbol's modules, each run of adjacent bar modules as one: what the thermal
+ * renderer, the raster form slips and the A4 PDF all draw, each at its own module size.
+ */
+export function barRuns(modules: string): BarRun[] {
+  const runs: BarRun[] = [];
+  for (let i = 0; i < modules.length; ) {
+    if (modules[i] !== '1') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (modules[j] === '1') j++;
+    runs.push({ start: i, width: j - i });
+    i = j;
+  }
+  return runs;
+}

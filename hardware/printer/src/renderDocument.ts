@@ -1,7 +1,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { canvasModule } from './canvas.js';
 import QRCode, { type QRCode as QrSymbol } from 'qrcode';
-import { encodeCode128 } from './code128.js';
+import { barRuns, encodeCode128 } from './code128.js';
 import type { Align, Block, PrintDocument, TextSize } from './document.js';
 import { FONT_FAMILY, registerPrinterFonts } from './fonts.js';
 import type { PrinterProfile } from './profile.js';
@@ -172,16 +172,7 @@ function layoutBlock(l: Layout, block: Block): void {
       const x0 = alignX(block.align ?? 'center', 0, l.width, modules.length * md);
       const gap = mmToDots(1, l.dpi);
       l.y += gap;
-      for (let i = 0; i < modules.length; ) {
-        if (modules[i] !== '1') {
-          i++;
-          continue;
-        }
-        let j = i;
-        while (modules[j] === '1') j++;
-        l.bits.push({ kind: 'rect', x: x0 + i * md, y: l.y, w: (j - i) * md, h });
-        i = j;
-      }
+      for (const bar of barRuns(modules)) l.bits.push({ kind: 'rect', x: x0 + bar.start * md, y: l.y, w: bar.width * md, h });
       l.y += h + gap;
       if (block.showText ?? true) {
         l.y += layoutText(l, block.value, { size: 'normal', align: block.align ?? 'center', left: l.margin, width: inner, top: l.y });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CODE128_PATTERNS, code128Checksum, encodeCode128, isPrinterError } from '../src/index.js';
+import { barRuns, CODE128_PATTERNS, code128Checksum, encodeCode128, isPrinterError } from '../src/index.js';
 
 describe('encodeCode128', () => {
   it('[BC1] every pattern is 11 modules (stop: 13) of alternating bars and spaces', () => {
@@ -57,5 +57,19 @@ describe('encodeCode128', () => {
       }
       expect(isPrinterError(caught, 'INVALID_DOCUMENT'), bad).toBe(true);
     }
+  });
+});
+
+describe('barRuns', () => {
+  it('gives each run of bar modules once, and together they are exactly the bars', () => {
+    expect(barRuns('1101001100')).toEqual([
+      { start: 0, width: 2 },
+      { start: 3, width: 1 },
+      { start: 6, width: 2 },
+    ]);
+    const { modules } = encodeCode128('H15.01-261129-0001');
+    const redrawn = Array.from({ length: modules.length }, () => '0');
+    for (const r of barRuns(modules)) for (let i = r.start; i < r.start + r.width; i++) redrawn[i] = '1';
+    expect(redrawn.join('')).toBe(modules);
   });
 });

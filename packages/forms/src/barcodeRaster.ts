@@ -1,4 +1,4 @@
-import { createRaster, encodeCode128, fillRect, type Raster } from '@motcua/printer';
+import { barRuns, createRaster, encodeCode128, fillRect, type Raster } from '@motcua/printer';
 
 /** ISO/IEC 15417 asks for 10 modules of white on each side. */
 export const QUIET_MODULES = 10;
@@ -13,18 +13,11 @@ export function code128Raster(value: string, opts: { moduleDots: number; barDots
   const md = opts.moduleDots;
   const length = modules.length * md + 2 * opts.quietDots;
   const raster = opts.orientation === 'horizontal' ? createRaster(length, opts.barDots) : createRaster(opts.barDots, length);
-  for (let i = 0; i < modules.length; ) {
-    if (modules[i] !== '1') {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (modules[j] === '1') j++;
-    const along = opts.quietDots + i * md;
-    const size = (j - i) * md;
+  for (const bar of barRuns(modules)) {
+    const along = opts.quietDots + bar.start * md;
+    const size = bar.width * md;
     if (opts.orientation === 'horizontal') fillRect(raster, along, 0, size, opts.barDots);
     else fillRect(raster, 0, along, opts.barDots, size);
-    i = j;
   }
   return raster;
 }

@@ -1,4 +1,4 @@
-import { defaultFontDir, encodeCode128, FONT_FILES } from '@motcua/printer';
+import { barRuns, defaultFontDir, encodeCode128, FONT_FILES } from '@motcua/printer';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildForm, type FormOptions } from './buildForm.js';
@@ -83,16 +83,7 @@ function drawBarcode(doc: Doc, value: string): void {
   const width = modules.length * BAR_MODULE;
   const x0 = MARGIN.left + (CONTENT_W - width) / 2;
   const y = doc.y;
-  for (let i = 0; i < modules.length; ) {
-    if (modules[i] !== '1') {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (modules[j] === '1') j++;
-    doc.rect(x0 + i * BAR_MODULE, y, (j - i) * BAR_MODULE, BAR_HEIGHT);
-    i = j;
-  }
+  for (const bar of barRuns(modules)) doc.rect(x0 + bar.start * BAR_MODULE, y, bar.width * BAR_MODULE, BAR_HEIGHT);
   doc.fill('#000');
   doc.y = y + BAR_HEIGHT + 3;
 }
