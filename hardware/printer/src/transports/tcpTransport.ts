@@ -2,8 +2,7 @@ import { connect, type Socket } from 'node:net';
 import { PrinterError } from '../PrinterError.js';
 import type { PrinterStatus } from '../status.js';
 import type { PrinterTransport } from '../transport.js';
-import { ByteInbox } from './ByteInbox.js';
-import { queryStatusWith } from './queryStatusWith.js';
+import { createStreamLink } from './streamLink.js';
 
 export interface TcpTransportOptions {
   host: string;
@@ -16,95 +15,63 @@ export interface TcpTransportOptions {
 export function createTcpTransport(options: TcpTransportOptions): PrinterTransport {
   const connectTimeoutMs = options.connectTimeoutMs ?? 3000;
   const sendTimeoutMs = options.sendTimeoutMs ?? 60_000;
-  const inbox = new ByteInbox();
-  const pending = new Set<(e: PrinterError) => void>();
-  let socket: Promise<Socket> | null = null;
-  let lost: PrinterError | null = null;
-  let closing = false;
-
-  const markLost = (detail: string, cause?: unknown): void => {
-    if (closing || lost) return;
-    lost = new PrinterError('CONNECTION_LOST', detail, { cause });
-    inbox.fail(lost);
-    for (const reject of pending) reject(lost);
-    pending.clear();
-  };
-
-  const open = (): Promise<Socket> =>
-    new Promise((resolve, reject) => {
-      const s = connect({ host: options.host, port: options.port });
-      const timer = setTimeout(() => {
-        s.destroy();
-        reject(new PrinterError('CONNECT_FAILED', `${options.host}:${options.port}: no connection after ${connectTimeoutMs} ms`));
-      }, connectTimeoutMs);
-      s.once('error', (e: NodeJS.ErrnoException) => {
-        clearTimeout(timer);
-        reject(new PrinterError('CONNECT_FAILED', `${options.host}:${options.port}: ${e.code ?? e.message}`, { cause: e }));
-      });
-      s.once('connect', () => {
-        clearTimeout(timer);
-        s.removeAllListeners('error');
-        s.setNoDelay(true);
-        s.on('data', (chunk: Buffer) => inbox.push(chunk));
-        s.on('error', (e: NodeJS.ErrnoException) => markLost(e.code ?? e.message, e));
-        s.on('end', () => markLost('the printer closed the connection'));
-        s.on('close', () => markLost('connection closed'));
-        resolve(s);
-      });
-    });
-
-  const ready = async (): Promise<Socket> => {
-    if (closing) throw new PrinterError('CONNECTION_LOST', 'transport closed');
-    socket ??= open();
-    const s = await socket;
-    if (lost) throw lost;
-    return s;
-  };
+  const link = createStreamLink<Socket>(
+    () =>
+      new Promise((resolve, reject) => {
+        const s = connect({ host: options.host, port: options.port });
+        const timer = setTimeout(() => {
+          s.destroy();
+          reject(new PrinterError('CONNECT_FAILED', `${options.host}:${options.port}: no connection after ${connectTimeoutMs} ms`));
+        }, connectTimeoutMs);
+        s.once('error', (e: NodeJS.ErrnoException) => {
+          clearTimeout(timer);
+          reject(new PrinterError('CONNECT_FAILED', `${options.host}:${options.port}: ${e.code ?? e.message}`, { cause: e }));
+        });
+        s.once('connect', () => {
+          clearTimeout(timer);
+          s.removeAllListeners('error');
+          s.setNoDelay(true);
+          s.on('data', (chunk: Buffer) => link.received(chunk));
+          s.on('error', (e: NodeJS.ErrnoException) => link.lost(e.code ?? e.message, e));
+          s.on('end', () => link.lost('the printer closed the connection'));
+          s.on('close', () => link.lost('connection closed'));
+          resolve(s);
+        });
+      }),
+  );
 
   /** Resolves when the bytes are handed to the kernel; on timeout the socket is dropped (`abort`) or left alone. */
   const write = async (bytes: Uint8Array, timeoutMs: number, abort: boolean): Promise<void> => {
-    const s = await ready();
-    await new Promise<void>((resolve, reject) => {
-      const settle = (e?: PrinterError): void => {
-        clearTimeout(timer);
-        pending.delete(settle);
-        if (e) reject(e);
-        else resolve();
-      };
-      const timer = setTimeout(() => {
-        settle(new PrinterError('TIMEOUT', `${bytes.length} bytes not accepted within ${timeoutMs} ms`));
-        if (abort) s.destroy();
-      }, timeoutMs);
-      pending.add(settle);
-      s.write(bytes, (err) => settle(err ? (lost ?? new PrinterError('CONNECTION_LOST', err.message, { cause: err })) : undefined));
-    });
+    const s = await link.ready();
+    await link.settle(
+      timeoutMs,
+      `${bytes.length} bytes not accepted within ${timeoutMs} ms`,
+      (done) => s.write(bytes, (err) => done(err)),
+      abort ? () => s.destroy() : undefined,
+    );
   };
 
   return {
     send: (bytes) => write(bytes, sendTimeoutMs, true),
     queryStatus: async (timeoutMs): Promise<PrinterStatus> => {
-      await ready();
-      return queryStatusWith(
-        { discard: () => inbox.clear(), write: (b, t) => write(b, t, false), readByte: (t) => inbox.next(t) },
-        timeoutMs,
-      );
+      await link.ready();
+      return link.queryStatus(timeoutMs, (b, t) => write(b, t, false));
     },
-    close: async () => {
-      if (closing) return;
-      closing = true;
-      const s = await socket?.catch(() => null);
-      if (!s || s.destroyed) return;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          s.destroy();
-          resolve();
-        }, 2000);
-        s.once('close', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        s.end();
-      });
-    },
+    close: () =>
+      link.close(
+        (s) =>
+          new Promise<void>((resolve) => {
+            if (s.destroyed) return resolve();
+            const timer = setTimeout(() => {
+              s.destroy();
+              resolve();
+            }, 2000);
+            s.once('close', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            s.end();
+          }),
+      ),
   };
 }
