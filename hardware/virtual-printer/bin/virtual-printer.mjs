@@ -2,13 +2,11 @@
 // Runs the virtual printer on its own, for trying a real sender against it:
 //   node hardware/virtual-printer/bin/virtual-printer.mjs --port 9100 --out ./printed [--width 512]
 //        [--fault paper-out] [--fault no-answer] [--idle-ms 10000]
-// The package has no build step, so this bundles src/index.ts with the repository's esbuild
-// (a root devDependency) into a temporary file first. The hub runs the printer in-process.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// The package has no build step: ./load.mjs bundles its sources first. The hub runs the
+// printer in-process.
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
+import { loadVirtualPrinter } from './load.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -26,20 +24,7 @@ if (values.help) {
   process.exit(0);
 }
 
-const { build } = await import('esbuild');
-const dir = mkdtempSync(join(tmpdir(), 'motcua-virtual-printer-'));
-const outfile = join(dir, 'virtual-printer.mjs');
-await build({
-  entryPoints: [new URL('../src/index.ts', import.meta.url).pathname],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile,
-  logLevel: 'warning',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-});
-const { createVirtualPrinter } = await import(pathToFileURL(outfile).href);
-rmSync(dir, { recursive: true, force: true });
+const { createVirtualPrinter } = await loadVirtualPrinter();
 
 const outDir = resolve(values.out);
 const printer = await createVirtualPrinter({

@@ -1,5 +1,4 @@
-import type { DecodedCode } from './decodeCodes.js';
-import type { RenderedBarcode } from './renderJob.js';
+import type { RenderedJob } from './renderJob.js';
 import type { PrinterStatus } from './status.js';
 
 export interface StatusQueryRecord {
@@ -29,7 +28,7 @@ export interface ReceivedJob {
 }
 
 /** One job: the print data one connection carried (status-only connections are not jobs). */
-export interface JobRecord extends ReceivedJob {
+export interface JobRecord extends ReceivedJob, Omit<RenderedJob, 'png'> {
   /** The number of its files in outDir. */
   n: number;
   /** Why it was rejected (`paper-out`, `cover-open`, `offline`, `error`) or aborted (`close-mid-job`, `printer-closed`). */
@@ -38,13 +37,5 @@ export interface JobRecord extends ReceivedJob {
   pngPath: string | null;
   jsonPath: string;
   receivedBytes: number;
-  width: number;
-  height: number;
-  text: string[];
-  barcodes: RenderedBarcode[];
-  qrCodes: string[];
-  decoded: DecodedCode[];
-  cuts: number;
-  warnings: string[];
   commandCounts: Record<string, number>;
 }
