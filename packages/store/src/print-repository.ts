@@ -85,16 +85,7 @@ export class PrintRepository {
     };
   }
 
-  addJob(j: {
-    id: string;
-    kind: PrintJobKind;
-    ticketId: string | null;
-    label: string | null;
-    printerId: string;
-    deviceId: string | null;
-    document: unknown;
-    at: string;
-  }): void {
+  addJob(j: Pick<PrintJobInfo, 'id' | 'kind' | 'ticketId' | 'label' | 'printerId' | 'deviceId'> & { document: unknown; at: string }): void {
     this.s.insertJob.run({ ...j, document: JSON.stringify(j.document) });
   }
 
