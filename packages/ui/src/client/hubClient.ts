@@ -182,38 +182,30 @@ export function createHubClient(options: HubClientOptions): HubClient {
   function applyOne(p: Pending): HubEvent {
     const s = state.snapshot!;
     const ageMs = p.change.at ? Math.max(0, now() + state.clockOffsetMs - Date.parse(p.change.at)) : 0;
-    let next: Snapshot;
-    let event: HubEvent;
+    state = { ...state, snapshot: nextSnapshot(s, p) };
+    // A ticket of another business day: the day rolled over, the whole state is stale.
+    if (p.name !== 'other' && 'ticket' in p.change && p.change.ticket.businessDay > s.businessDay) queueMicrotask(resync);
+    // Listeners get the event as it came, with its age.
+    return { ...p, ageMs } as HubEvent;
+  }
+
+  /** The snapshot after one event. */
+  function nextSnapshot(s: Snapshot, p: Pending): Snapshot {
     switch (p.name) {
       case 'counter:changed':
-        next = applyCounterChange(s, p.change);
-        event = { name: p.name, change: p.change, ageMs };
-        break;
+        return applyCounterChange(s, p.change);
       case 'config:changed':
-        next = applyConfigChange(s, p.change);
-        event = { name: p.name, change: p.change, ageMs };
-        break;
+        return applyConfigChange(s, p.change);
       case 'print:updated':
-        next = applyPrintJobChange(s, p.change);
-        event = { name: p.name, change: p.change, ageMs };
-        break;
+        return applyPrintJobChange(s, p.change);
       case 'printer:changed':
-        next = applyPrinterChange(s, p.change);
-        event = { name: p.name, change: p.change, ageMs };
-        break;
+        return applyPrinterChange(s, p.change);
       case 'other':
         // Counted for the seq (so it is no gap); pages that care listen to it.
-        next = p.event === 'display:changed' ? applyDisplayChange(s, p.change as unknown as DisplayChange) : { ...s, seq: p.change.seq };
-        event = { name: 'other', event: p.event, change: p.change, ageMs };
-        break;
+        return p.event === 'display:changed' ? applyDisplayChange(s, p.change as unknown as DisplayChange) : { ...s, seq: p.change.seq };
       default:
-        next = applyTicketChange(s, p.name, p.change);
-        event = { name: p.name, change: p.change, ageMs };
-        // A ticket of another business day: the day rolled over, the whole state is stale.
-        if (p.change.ticket.businessDay > s.businessDay) queueMicrotask(resync);
+        return applyTicketChange(s, p.name, p.change);
     }
-    state = { ...state, snapshot: next };
-    return event;
   }
 
   /** Applies one frame's events in order, then tells the store's listeners once. */
