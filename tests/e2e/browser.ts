@@ -39,3 +39,19 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
+
+/**
+ * Every announcement the TV's voice queue has taken — said, being said, waiting — in order,
+ * as `A001>1` (label > counter), recalls marked ` recall`.
+ */
+export function announcements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type A = { seq: number; label: string; counterNumber: number; recall: boolean };
+    const q = (window as unknown as { __motcuaVoice?: { scheduledLog(): A[]; playing(): A | undefined; pending(): A[] } })
+      .__motcuaVoice;
+    if (!q) return [];
+    const all = new Map<number, A>();
+    for (const a of [...q.scheduledLog(), ...(q.playing() ? [q.playing()!] : []), ...q.pending()]) all.set(a.seq, a);
+    return [...all.values()].sort((x, y) => x.seq - y.seq).map((a) => `${a.label}>${a.counterNumber}${a.recall ? ' recall' : ''}`);
+  });
+}

@@ -1,23 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { CommandResults } from '@motcua/protocol';
 import { chromiumPath } from '../support/chromium.js';
 import { clerkCallsNext, demoClerk, freePort, restartableHub, type RestartableHub } from '../support/hub-process.js';
 import { apiOk } from '../support/clients.js';
 import { startTestHub } from '../support/hub.js';
-import { assertAppsBuilt, launch, openPage, pageErrors, screenshot } from './browser.js';
+import { announcements, assertAppsBuilt, launch, openPage, pageErrors, screenshot } from './browser.js';
 
-/** Every announcement the TV's queue has taken (said, being said, waiting), in order. */
-const announced = (page: Page): Promise<string[]> =>
-  page.evaluate(() => {
-    type A = { seq: number; label: string; counterNumber: number; recall: boolean };
-    const q = (window as unknown as { __motcuaVoice?: { scheduledLog(): A[]; playing(): A | undefined; pending(): A[] } })
-      .__motcuaVoice;
-    if (!q) return [];
-    const all = new Map<number, A>();
-    for (const a of [...q.scheduledLog(), ...(q.playing() ? [q.playing()!] : []), ...q.pending()]) all.set(a.seq, a);
-    return [...all.values()].sort((x, y) => x.seq - y.seq).map((a) => `${a.label}>${a.counterNumber}`);
-  });
 
 // A TV and a portrait TV with sound on and a counter display stay open while the hub process is
 // killed (kill -9) and started again on the same port and database: a discreet "Mất kết nối"
@@ -59,7 +48,7 @@ describe.skipIf(!chromiumPath())('display app across a hub restart', () => {
     for (const p of [tv, portrait, cd]) {
       await expect.poll(() => p.getByTestId(p === cd ? 'cd-label' : 'tv-label').textContent(), { timeout: 15_000 }).toBe(before.label);
     }
-    await expect.poll(() => announced(tv), { timeout: 15_000 }).toEqual([`${before.label}>${before.number}`]);
+    await expect.poll(() => announcements(tv), { timeout: 15_000 }).toEqual([`${before.label}>${before.number}`]);
 
     await first.kill9();
     for (const p of [tv, portrait, cd]) {
@@ -89,7 +78,7 @@ describe.skipIf(!chromiumPath())('display app across a hub restart', () => {
     }
     expect(await tv.getByTestId('tv-counter').textContent()).toBe(String(after.number));
     // the call from before the restart is not said again; the new one is
-    await expect.poll(() => announced(tv), { timeout: 15_000 }).toEqual([
+    await expect.poll(() => announcements(tv), { timeout: 15_000 }).toEqual([
       `${before.label}>${before.number}`,
       `${after.label}>${after.number}`,
     ]);
@@ -133,7 +122,7 @@ describe.skipIf(!chromiumPath())('TV across a network loss', () => {
       await tv.getByTestId('tv-sound').click();
       await expect.poll(() => tv.getByTestId('tv-sound').getAttribute('data-state'), { timeout: 15_000 }).toBe('on');
       const x = await call();
-      await expect.poll(() => announced(tv), { timeout: 15_000 }).toEqual([`${x}>1`]);
+      await expect.poll(() => announcements(tv), { timeout: 15_000 }).toEqual([`${x}>1`]);
 
       await tv.context().setOffline(true);
       await expect.poll(() => tv.locator('.mc-conn').textContent(), { timeout: 30_000 }).toContain('Mất kết nối');
@@ -149,7 +138,7 @@ describe.skipIf(!chromiumPath())('TV across a network loss', () => {
       await expect
         .poll(() => tv.locator('.tv-recent-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-label'))))
         .toEqual([old, x]);
-      await expect.poll(() => announced(tv), { timeout: 15_000 }).toEqual([`${x}>1`, `${fresh}>1`]);
+      await expect.poll(() => announcements(tv), { timeout: 15_000 }).toEqual([`${x}>1`, `${fresh}>1`]);
       expect(pageErrors(tv)).toEqual([]);
     } finally {
       await browser.close();

@@ -5,7 +5,7 @@ import type { CommandResults, DisplaySettings, Snapshot } from '@motcua/protocol
 import { chromiumPath } from '../support/chromium.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { apiOk } from '../support/clients.js';
-import { assertAppsBuilt, launch, openPage, pageErrors, screenshot } from './browser.js';
+import { announcements, assertAppsBuilt, launch, openPage, pageErrors, screenshot } from './browser.js';
 
 // The waiting-room TV and the counter display in Chromium against a real hub: what a call
 // looks like and what the voice is given to say, profiles, the admin's notice, portrait.
@@ -69,17 +69,6 @@ const scheduledLog = (page: Page): Promise<Scheduled[]> =>
     () => ((window as unknown as { __motcuaVoice?: { scheduledLog(): unknown[] } }).__motcuaVoice?.scheduledLog() ?? []) as never,
   );
 
-/** Every announcement the TV's queue has taken: said, being said, waiting — in order. */
-const queued = (page: Page): Promise<string[]> =>
-  page.evaluate(() => {
-    type A = { seq: number; label: string; counterNumber: number; recall: boolean };
-    const q = (window as unknown as { __motcuaVoice?: { scheduledLog(): A[]; playing(): A | undefined; pending(): A[] } })
-      .__motcuaVoice;
-    if (!q) return [];
-    const all = new Map<number, A>();
-    for (const a of [...q.scheduledLog(), ...(q.playing() ? [q.playing()!] : []), ...q.pending()]) all.set(a.seq, a);
-    return [...all.values()].sort((x, y) => x.seq - y.seq).map((a) => `${a.label}>${a.counterNumber}${a.recall ? ' recall' : ''}`);
-  });
 
 /** Sound on with a click (a gesture), then the announcement queue is on the page. */
 async function soundOn(page: Page): Promise<void> {
@@ -146,8 +135,8 @@ describe.skipIf(!chromiumPath())('display app in Chromium: TV and counter displa
     // other: the queue holds them in order and schedules each only when the previous one has ended.
     await o.cmd('quay-1', 'ticket:recall', { counterId: 'quay-1' });
     const [a, b] = await Promise.all([o.call('quay-2', 'chung-thuc'), o.call('quay-3', 'dat-dai')]);
-    await expect.poll(() => queued(tv), { timeout: 15_000 }).toHaveLength(4);
-    const order = await queued(tv);
+    await expect.poll(() => announcements(tv), { timeout: 15_000 }).toHaveLength(4);
+    const order = await announcements(tv);
     expect(order[0]).toBe(`${first.label}>1`);
     expect(order[1]).toBe(`${first.label}>1 recall`);
     expect(order.slice(2).sort()).toEqual([`${a.label}>${a.number}`, `${b.label}>${b.number}`].sort());
