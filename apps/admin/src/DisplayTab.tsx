@@ -35,10 +35,7 @@ export function DisplayTab({ token }: { token: string }) {
   }, [load]);
   // another admin saved: take it unless this page has unsaved edits
   useHubEvents((e) => {
-    if (e.name === 'other' && e.event === 'display:changed' && !dirty) {
-      const d = (e.change as { display?: DisplaySettings }).display;
-      if (d) setDraft(d);
-    }
+    if (e.name === 'display:changed' && !dirty) setDraft(e.change.display);
   });
 
   if (!draft || !snapshot) return <Notice notice={notice} onDismiss={dismiss} />;

@@ -79,6 +79,16 @@ describe('hub client', () => {
     expect(events.map((e) => e.name)).toEqual(['other', 'ticket:issued']);
   });
 
+  it('applies display:changed to the snapshot and hands it to pages by its own name', () => {
+    const { fake, client, events } = setup();
+    fake.connect();
+    fake.fire('state:snapshot', snapshot({ seq: 10 }));
+    const display = { notice: 'Nghỉ trưa 11:30–13:30', profiles: [] };
+    fake.fire('events', [{ name: 'display:changed', change: { seq: 11, at, display } }]);
+    expect(client.getState().snapshot?.display).toEqual(display);
+    expect(events.map((e) => e.name)).toEqual(['display:changed']);
+  });
+
   it('applies a whole frame before telling the page, once, and skips entries that are not events', () => {
     const { fake, client, events } = setup();
     fake.connect();

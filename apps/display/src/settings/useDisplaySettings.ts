@@ -8,7 +8,7 @@ export function useDisplaySettings(snapshotDisplay: unknown): DisplaySettings {
   const client = useHubClient();
   const [live, setLive] = useState<LiveSettings | null>(null);
   useHubEvents((e) => {
-    if (e.name !== 'other' || e.event !== 'display:changed') return;
+    if (e.name !== 'display:changed') return;
     // the store has already counted this event; its snapshot still holds the old settings
     setLive({ base: client.getState().snapshot?.display, display: normalizeSettings(e.change.display) });
   });

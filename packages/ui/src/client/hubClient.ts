@@ -55,6 +55,7 @@ export type HubEvent =
   | { name: 'config:changed'; change: ConfigChange; ageMs: number }
   | { name: 'print:updated'; change: PrintJobChange; ageMs: number }
   | { name: 'printer:changed'; change: PrinterChange; ageMs: number }
+  | { name: 'display:changed'; change: DisplayChange; ageMs: number }
   | { name: 'other'; event: string; change: OtherChange; ageMs: number };
 
 export type HubSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -91,6 +92,7 @@ type Pending =
   | { name: 'config:changed'; change: ConfigChange }
   | { name: 'print:updated'; change: PrintJobChange }
   | { name: 'printer:changed'; change: PrinterChange }
+  | { name: 'display:changed'; change: DisplayChange }
   | { name: 'other'; event: string; change: OtherChange };
 
 const KNOWN_EVENTS: ReadonlySet<string> = new Set<string>([
@@ -99,12 +101,13 @@ const KNOWN_EVENTS: ReadonlySet<string> = new Set<string>([
   'config:changed',
   'print:updated',
   'printer:changed',
+  'display:changed',
 ]);
 
 /**
- * One event of an `events` frame as this client handles it. Every other event that carries a
- * seq still counts, or the next known one would look like a gap: display settings, and what
- * later protocol versions add. Anything without a seq is not part of the stream.
+ * One event of an `events` frame as this client handles it. An event it does not know that
+ * carries a seq still counts, or the next known one would look like a gap: what later protocol
+ * versions add. Anything without a seq is not part of the stream.
  */
 function toPending(e: unknown): Pending | null {
   const { name, change } = (e ?? {}) as { name?: unknown; change?: unknown };
@@ -200,9 +203,11 @@ export function createHubClient(options: HubClientOptions): HubClient {
         return applyPrintJobChange(s, p.change);
       case 'printer:changed':
         return applyPrinterChange(s, p.change);
+      case 'display:changed':
+        return applyDisplayChange(s, p.change);
       case 'other':
         // Counted for the seq (so it is no gap); pages that care listen to it.
-        return p.event === 'display:changed' ? applyDisplayChange(s, p.change as unknown as DisplayChange) : { ...s, seq: p.change.seq };
+        return { ...s, seq: p.change.seq };
       default:
         return applyTicketChange(s, p.name, p.change);
     }
