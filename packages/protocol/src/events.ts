@@ -73,8 +73,6 @@ export interface ServerToClientEvents {
   'agent:print': (job: AgentPrintRequest, ack: (result: AgentPrintResult) => void) => void;
 }
 
-export type ServerEventName = keyof ServerToClientEvents;
-
 /** The ticket:* events (all carry a TicketChange). */
 export const TICKET_EVENTS = [
   'ticket:issued',

@@ -8,7 +8,6 @@ export class FakeSocket {
   recovered = false;
   active = true;
   readonly handlers = new Map<string, Handler[]>();
-  readonly anyHandlers: Handler[] = [];
   readonly emitted: { event: string; args: unknown[] }[] = [];
 
   on(event: string, h: Handler): this {
@@ -16,15 +15,8 @@ export class FakeSocket {
     return this;
   }
 
-  onAny(h: Handler): this {
-    this.anyHandlers.push(h);
-    return this;
-  }
-
-  /** What the server sends (or socket.io reports: those do not reach `onAny`). */
+  /** What the server sends, or what socket.io reports (`connect`, `disconnect`, `connect_error`). */
   fire(event: string, ...args: unknown[]): void {
-    const reserved = ['connect', 'disconnect', 'connect_error'].includes(event);
-    if (!reserved) for (const h of this.anyHandlers) h(event, ...args);
     for (const h of this.handlers.get(event) ?? []) h(...args);
   }
 
