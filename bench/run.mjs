@@ -9,11 +9,12 @@
 //   npm run bench -- --cpu-prof    also write a V8 CPU profile of each hub process
 //   npm run bench -- --only=office-day,fanout   a subset (development)
 //   npm run bench -- --no-priority  servers under test at normal priority (default: nice -10)
+//   npm run bench -- --out=FILE     write the results there instead of bench/results.json
 //
 // Writes bench/results.json: { metrics: { <name>: { value, unit, floor, ratio } }, targets, meta }.
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import {
   HUB_BUNDLE,
   ROOT,
@@ -32,6 +33,8 @@ const quick = argv.includes('--quick');
 const cpuProf = argv.includes('--cpu-prof');
 setServerPriorityEnabled(!argv.includes('--no-priority'));
 const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? null;
+/** Where the results go (default bench/results.json; the harness test writes to a temp file). */
+const resultsPath = resolve(argv.find((a) => a.startsWith('--out='))?.slice(6) ?? join(ROOT, 'bench/results.json'));
 /** Extra hub environment, e.g. --hub-env=GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4194304 (to try a fix). */
 const hubEnv = Object.fromEntries(
   argv.filter((a) => a.startsWith('--hub-env=')).map((a) => {
@@ -241,9 +244,9 @@ const out = {
     cpuProfiles: cpuProf ? profileDir : null,
   },
 };
-writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
+writeFileSync(resultsPath, `${JSON.stringify(out, null, 2)}\n`);
 process.stdout.write(`\n${table(metrics, targets)}\n\n`);
 for (const n of notes) process.stdout.write(`note: ${n}\n`);
 for (const [k, e] of Object.entries(errors)) process.stdout.write(`error in ${k}: ${e.split('\n')[0]}\n`);
-process.stdout.write(`bench/results.json written (${out.meta.mode}, ${out.meta.durationS} s)\n`);
+process.stdout.write(`${relative(ROOT, resultsPath)} written (${out.meta.mode}, ${out.meta.durationS} s)\n`);
 process.exit(Object.keys(errors).length ? 1 : 0);
