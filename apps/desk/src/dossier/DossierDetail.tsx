@@ -4,6 +4,7 @@ import { BigButton, Dialog, listUsers, t } from '@motcua/ui';
 import { actOn, listDossiers, openPdf } from './api.js';
 import { formatDue, formatShort } from './format.js';
 import { actionNeeds, actionsFor, localInputToIso, offsetOf, peopleOf, processingTimeLabel, type ActionType } from './logic.js';
+import { DossierStateRows } from './DossierStateRows.js';
 import { Flags, StatusPill } from './StatusPill.js';
 import { dt, type DossierKey } from './strings.js';
 
@@ -125,21 +126,7 @@ export function DossierDetail({
             </dd>
           </>
         ) : null}
-        <dt>{dt('detail.holder')}</dt>
-        <dd>
-          {d.holder.name} ({d.holder.unit})
-        </dd>
-        {d.resultAt ? (
-          <>
-            <dt>{dt('action.resolve')}</dt>
-            <dd>
-              {formatShort(d.resultAt, timeZone)}
-              {d.outcome ? ` — ${dt(`detail.outcome.${d.outcome}`)}` : ''}
-            </dd>
-          </>
-        ) : null}
-        <dt>{dt('reception.returnMethod')}</dt>
-        <dd>{dt(`reception.return.${d.returnMethod}`)}</dd>
+        <DossierStateRows dossier={d} timeZone={timeZone} />
       </dl>
 
       <h3>{dt('detail.handoffs')}</h3>

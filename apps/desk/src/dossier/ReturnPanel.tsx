@@ -4,6 +4,7 @@ import { BigButton, Dialog, Notice, type NoticeMessage } from '@motcua/ui';
 import { actOn, getDossier } from './api.js';
 import { formatDue, formatShort } from './format.js';
 import { normalizeDossierCode, processingTimeLabel } from './logic.js';
+import { DossierStateRows } from './DossierStateRows.js';
 import { StatusPill } from './StatusPill.js';
 import { dt } from './strings.js';
 
@@ -106,21 +107,7 @@ export function ReturnPanel({ token, timeZone, onBack, onOpen }: { token: string
             <dd>
               {formatDue(dossier.dueAt, timeZone)} ({processingTimeLabel(dossier.processingTime) ?? '—'})
             </dd>
-            <dt>{dt('reception.returnMethod')}</dt>
-            <dd>{dt(`reception.return.${dossier.returnMethod}`)}</dd>
-            {dossier.resultAt ? (
-              <>
-                <dt>{dt('detail.resultAt')}</dt>
-                <dd>
-                  {formatShort(dossier.resultAt, timeZone)}
-                  {dossier.outcome ? ` — ${dt(`detail.outcome.${dossier.outcome}`)}` : ''}
-                </dd>
-              </>
-            ) : null}
-            <dt>{dt('detail.holder')}</dt>
-            <dd>
-              {dossier.holder.name} ({dossier.holder.unit})
-            </dd>
+            <DossierStateRows dossier={dossier} timeZone={timeZone} />
           </dl>
           <div className="dos-result-actions">
             {dossier.status === 9 ? (
