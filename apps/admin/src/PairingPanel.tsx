@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { BigButton, formatDate, formatTime, useHub } from '@motcua/ui';
+import { BigButton, ErrorLine, formatDate, formatTime, useHub } from '@motcua/ui';
 import { createPairingCode, type PairingRole } from './api.js';
 
 const ROLE_LABEL: Record<PairingRole, string> = {
@@ -87,11 +87,7 @@ export function PairingPanel({ token, printers }: { token: string; printers: Arr
         ) : null}
         <BigButton type="submit">Tạo mã ghép nối</BigButton>
       </form>
-      {error ? (
-        <div className="mc-notice mc-notice-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorLine as="div">{error}</ErrorLine>
       {code ? (
         <div className="admin-pair-code">
           <div>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { BigButton } from '@motcua/ui';
+import { BigButton, ErrorLine } from '@motcua/ui';
 import type { PrinterProfile, TransportConfig } from './api.js';
 
 /** Add or edit a printer profile: transport, paper width, cut, text mode (checked here, then by the hub). */
@@ -59,11 +59,7 @@ export function PrinterForm({
         void submit();
       }}
     >
-      {error ? (
-        <div className="mc-notice mc-notice-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorLine as="div">{error}</ErrorLine>
       <div className="admin-card-row">
         <label className="mc-field">
           Mã máy in

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Procedure, TimeUnit } from '@motcua/protocol';
-import { BigButton } from '@motcua/ui';
+import { BigButton, ErrorLine } from '@motcua/ui';
 import { UNIT_LABEL } from './text.js';
 
 /** Edit one procedure: name, field, processing time, fee, components (one per line), active. */
@@ -55,11 +55,7 @@ export function ProcedureForm({
         void submit();
       }}
     >
-      {error ? (
-        <div className="mc-notice mc-notice-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorLine as="div">{error}</ErrorLine>
       <div className="admin-card-row">
         <label className="mc-field">
           Mã thủ tục

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { BigButton, Dialog, t } from '@motcua/ui';
+import { BigButton, Dialog, ErrorLine, t } from '@motcua/ui';
 
 export function CallSpecificDialog({
   onClose,
@@ -27,11 +27,7 @@ export function CallSpecificDialog({
           onChange={(e) => setLabel(e.target.value.toUpperCase().replace(/\s+/g, ''))}
           aria-label={t('desk.specific.title')}
         />
-        {error ? (
-          <p className="mc-notice mc-notice-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorLine>{error}</ErrorLine>
         <BigButton type="submit" disabled={!valid}>
           {t('desk.specific.submit')}
         </BigButton>

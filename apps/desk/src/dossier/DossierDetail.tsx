@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { DOSSIER_STATUS, type Dossier, type DossierActionInput, type DossierListItem, type LoginResult, type PersonRef } from '@motcua/protocol';
-import { BigButton, Dialog, listUsers, t } from '@motcua/ui';
+import { BigButton, Dialog, ErrorLine, listUsers, t } from '@motcua/ui';
 import { actOn, listDossiers, openPdf } from './api.js';
 import { formatDue, formatShort } from './format.js';
 import { actionNeeds, actionsFor, localInputToIso, offsetOf, peopleOf, processingTimeLabel, type ActionType } from './logic.js';
@@ -361,11 +361,7 @@ function ActionDialog({
             onChange={(e) => setText(e.target.value)}
           />
         </label>
-        {error ? (
-          <p className="mc-notice mc-notice-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorLine>{error}</ErrorLine>
         <div className="desk-dialog-row">
           <BigButton tone="quiet" onClick={onClose}>
             {t('common.cancel')}

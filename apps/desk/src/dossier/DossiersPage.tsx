@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Dossier, DossierListItem, LoginResult } from '@motcua/protocol';
-import { BigButton, Notice, t, type NoticeMessage } from '@motcua/ui';
+import { BigButton, ErrorLine, Notice, type NoticeMessage, t } from '@motcua/ui';
 import { getDossier, listDossiers } from './api.js';
 import { DossierDetail } from './DossierDetail.js';
 import { formatDue } from './format.js';
@@ -105,11 +105,7 @@ export function DossiersPage({
               </button>
             ))}
           </div>
-          {listError ? (
-            <p className="mc-notice mc-notice-error" role="alert">
-              {listError}
-            </p>
-          ) : null}
+          <ErrorLine>{listError}</ErrorLine>
           {list && list.length === 0 ? <p className="desk-queue-empty">{dt('mine.empty')}</p> : null}
           <ol className="dos-list" data-testid="dossier-list">
             {(list ?? []).map((d) => (

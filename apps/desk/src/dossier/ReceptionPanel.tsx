@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { COMPONENT_FORMS, TIME_UNITS, type Counter, type Dossier, type Procedure, type Snapshot, type Ticket } from '@motcua/protocol';
-import { BigButton, Notice, useNow, type NoticeMessage } from '@motcua/ui';
+import { BigButton, ErrorLine, Notice, type NoticeMessage, useNow } from '@motcua/ui';
 import { dueDate, openPdf, receiveDossier, searchProcedures } from './api.js';
 import { formatDue, formatShort } from './format.js';
 import {
@@ -400,11 +400,7 @@ function ProcedurePicker({ token, fields, onPick }: { token: string; fields: str
           ))}
         </div>
       ) : null}
-      {error ? (
-        <p className="mc-notice mc-notice-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine>{error}</ErrorLine>
       {loading && !list ? <p className="dos-hint">{dt('reception.searching')}</p> : null}
       {list && list.length === 0 && !loading ? <p className="dos-hint">{dt('reception.noMatch')}</p> : null}
       {list && list.length ? (
@@ -585,11 +581,7 @@ function ReceptionResult({
         <dd>{dt(`reception.return.${dossier.returnMethod}`)}</dd>
       </dl>
       <PrintJobs ids={printJobIds} token={token} title={dt('print.title')} />
-      {pdfError ? (
-        <p className="mc-notice mc-notice-error" role="alert">
-          {pdfError}
-        </p>
-      ) : null}
+      <ErrorLine>{pdfError}</ErrorLine>
       <div className="dos-result-actions">
         <BigButton
           tone="secondary"

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { Dossier } from '@motcua/protocol';
-import { BigButton, Dialog, Notice, type NoticeMessage } from '@motcua/ui';
+import { BigButton, Dialog, ErrorLine, Notice, type NoticeMessage } from '@motcua/ui';
 import { actOn, getDossier } from './api.js';
 import { formatDue, formatShort } from './format.js';
 import { normalizeDossierCode, processingTimeLabel } from './logic.js';
@@ -83,11 +83,7 @@ export function ReturnPanel({ token, timeZone, onBack, onOpen }: { token: string
           {dt('return.find')}
         </BigButton>
       </form>
-      {error ? (
-        <p className="mc-notice mc-notice-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine>{error}</ErrorLine>
       <Notice notice={notice} onDismiss={() => setNotice(null)} />
       {dossier ? (
         <section className="dos-card dos-return-card" data-code={dossier.code}>
@@ -173,11 +169,7 @@ export function ReasonDialog({ title, label, onClose, onSubmit }: { title: strin
           {label}
           <textarea className="mc-input" rows={3} maxLength={1000} autoFocus value={reason} onChange={(e) => setReason(e.target.value)} />
         </label>
-        {error ? (
-          <p className="mc-notice mc-notice-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorLine>{error}</ErrorLine>
         <BigButton type="submit" tone="warning">
           {dt('action.confirm')}
         </BigButton>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Procedure } from '@motcua/protocol';
-import { BigButton, Dialog } from '@motcua/ui';
+import { BigButton, Dialog, ErrorLine } from '@motcua/ui';
 import { printSlip } from './api.js';
 import { PrintJobs } from './PrintJobs.js';
 import { dt } from './strings.js';
@@ -86,11 +86,7 @@ export function SlipDialog({
               + {dt('slip.addItem')}
             </button>
           </div>
-          {error ? (
-            <p className="mc-notice mc-notice-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <ErrorLine>{error}</ErrorLine>
           <BigButton type="submit" disabled={busy || !procedure}>
             {busy ? dt('slip.printing') : dt('slip.print')}
           </BigButton>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { LoginResult, UserRole } from '@motcua/protocol';
 import { login } from '../client/rest.js';
 import { t } from '../i18n/t.js';
+import { ErrorLine } from './Notice.js';
 import { BigButton } from './BigButton.js';
 
 /** Username + password → a session of one of `roles`; shows the hub's Vietnamese message on failure. */
@@ -37,11 +38,7 @@ export function LoginForm({
     <form className="mc-login" onSubmit={submit}>
       <h1>{title}</h1>
       {notice && !error ? <p className="mc-notice mc-notice-info">{notice}</p> : null}
-      {error ? (
-        <p className="mc-notice mc-notice-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine>{error}</ErrorLine>
       <label className="mc-field">
         {t('login.username')}
         <input

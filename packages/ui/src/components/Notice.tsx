@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 
 export interface NoticeMessage {
   id: number;
@@ -21,5 +21,18 @@ export function Notice({ notice, onDismiss }: { notice: NoticeMessage | null; on
         ×
       </button>
     </div>
+  );
+}
+
+/**
+ * An error that stays while it holds (a form's refusal, a failed load): nothing when there is
+ * none. `as="div"` where a paragraph's margins would break a form's own spacing.
+ */
+export function ErrorLine({ children, as: Tag = 'p' }: { children: ReactNode; as?: 'p' | 'div' }) {
+  if (children === null || children === undefined || children === false || children === '') return null;
+  return (
+    <Tag className="mc-notice mc-notice-error" role="alert">
+      {children}
+    </Tag>
   );
 }
